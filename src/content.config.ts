@@ -1,0 +1,62 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** A source a lesson or a figure rests on. `seed` names the course article it came from, if any. */
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  author: z.string().optional(),
+  publication: z.string().optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+  url: z.string().url().optional(),
+});
+
+/** One answer option of a knowledge-check question. Exactly one option per question is correct. */
+const checkOptionSchema = z.object({
+  text: z.string().min(1),
+  correct: z.boolean().default(false),
+  feedback: z.string().min(1),
+});
+
+/** A multiple-choice question at the end of a lesson (rendered as real HTML, scored in the browser). */
+export const checkQuestionSchema = z
+  .object({
+    question: z.string().min(1),
+    options: z.array(checkOptionSchema).min(2).max(5),
+  })
+  .refine((q) => q.options.filter((o) => o.correct).length === 1, {
+    message: 'a knowledge-check question needs exactly one option with `correct: true`',
+  });
+
+const lessons = defineCollection({
+  // The file name is the lesson's slug and so its URL: /lessen/<file name>/. Keep it stable.
+  loader: glob({ pattern: '*.mdx', base: './src/content/lessons' }),
+  schema: z.object({
+    title: z.string().min(1),
+    /** One line shown under the title, on the course home and in search results. */
+    summary: z.string().min(10).max(200),
+    /** Position in the course, 1-based; must be unique. */
+    order: z.number().int().positive(),
+    /** Estimated reading time in minutes, as the author judges it (shown on the page). */
+    minutes: z.number().int().min(1).max(60),
+    objectives: z.array(z.string().min(1)).min(2).max(4),
+    sources: z.array(sourceSchema).min(1),
+    /** The knowledge check: 2–4 questions. Optional so a lesson in progress can build. */
+    check: z.array(checkQuestionSchema).min(2).max(4).optional(),
+    /** Minutes this lesson takes in a workshop, for the workshop planner. Defaults to `minutes`. */
+    workshopMinutes: z.number().int().min(5).max(180).optional(),
+  }),
+});
+
+const glossary = defineCollection({
+  // The file name is the term's anchor: /begrippen/#<file name>.
+  loader: glob({ pattern: '*.md', base: './src/content/glossary' }),
+  schema: z.object({
+    term: z.string().min(1),
+    /** One sentence, shown in the tooltip of a term link. Plain text. */
+    short: z.string().min(10).max(240),
+    related: z.array(reference('glossary')).default([]),
+  }),
+});
+
+export const collections = { lessons, glossary };
