@@ -59,4 +59,28 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { lessons, glossary };
+const myths = defineCollection({
+  // One file per piece of bad advice, named `NN-<slug>.md` (NN = 01…20, the order of lesson 6).
+  // The body is optional extra explanation; the card and the quiz use the front matter.
+  loader: glob({ pattern: '*.md', base: './src/content/myths' }),
+  schema: z.object({
+    number: z.number().int().min(1).max(20),
+    /** Short card title, e.g. "Je klanten zitten er niet, dus jij ook niet". */
+    title: z.string().min(1),
+    /** The advice as a bad adviser would give it, in our words. */
+    myth: z.string().min(1),
+    /** Why it fails. */
+    why: z.string().min(1),
+    /** What to do instead. */
+    instead: z.string().min(1),
+    /** A statement for the myth quiz ("fabel of feit?"): some myths yield a true statement, to keep readers thinking. */
+    quiz: z.object({
+      statement: z.string().min(1),
+      verdict: z.enum(['fabel', 'feit']),
+      explanation: z.string().min(1),
+    }),
+    source: sourceSchema,
+  }),
+});
+
+export const collections = { lessons, glossary, myths };
