@@ -96,8 +96,9 @@ export const dutchDailyUsers = {
   users: 11_000_000,
   population: 17_000_000,
   source: {
-    name: 'artikel “Strategie op social media” (bron 001 van de cursus)',
-    year: 2019,
+    name: 'Jerry, social-mediacoach, blogartikel over strategie op social media',
+    year: null,
     measures: 'Nederlanders die dagelijks Facebook, Instagram, LinkedIn of YouTube gebruiken, zoals het artikel het noemt',
+    note: 'Het artikel geeft geen datum en geen bron voor dit cijfer; het verwijst naar de Instagram-tijdlijn die niet meer chronologisch is (sinds 2016).',
   },
 } as const;

@@ -4,8 +4,8 @@ export interface FigureSource {
   name: string;
   /** Title of the study or report, if it has one. */
   title?: string;
-  /** Year of publication (or of the data, as `note` says). */
-  year: number;
+  /** Year of publication (or of the data, as `note` says); null when the source gives no date (pages say "jaar onbekend"). */
+  year: number | null;
   /** How the source measured: shown wherever sources are compared, because definitions differ. */
   measures: string;
   /** Caveats, e.g. "as quoted in the article" or "source of the article's figure unknown". */
