@@ -1,0 +1,26 @@
+/**
+ * Formatting the calculators need beyond `format.ts`: expected counts ("2,4 klanten") and small amounts per
+ * unit ("€ 0,0011 per like"). Built on `format.ts`, so non-finite values show "–", never NaN.
+ */
+import { formatEuro, formatNumber } from './format';
+
+/**
+ * A count of people: whole numbers, but one decimal below 10 when it is not whole (expected values).
+ * @example formatCount(5000) // "5.000"; formatCount(2.4) // "2,4"; formatCount(8) // "8"
+ */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return formatNumber(value);
+  const rounded = Math.round(value * 10) / 10;
+  return Math.abs(rounded) < 10 && rounded !== Math.round(rounded) ? formatNumber(rounded, 1) : formatNumber(value);
+}
+
+/**
+ * A euro amount that may be a fraction of a cent (value per like): two significant decimals below € 0,10.
+ * @example formatEuroPerUnit(0.4) // "€ 0,40"; formatEuroPerUnit(0.0011) // "€ 0,0011"
+ */
+export function formatEuroPerUnit(value: number): string {
+  if (!Number.isFinite(value) || value === 0 || Math.abs(value) >= 0.1) return formatEuro(value);
+  const decimals = Math.min(8, Math.max(2, 1 - Math.floor(Math.log10(Math.abs(value)))));
+  const sign = value < 0 ? '-' : '';
+  return `€\u00a0${sign}${formatNumber(Math.abs(value), decimals)}`;
+}
