@@ -1,0 +1,141 @@
+/**
+ * The engagement chart: the chosen source's benchmark rate per follower tier as a stepped line over a
+ * logarithmic follower axis, with the reader's account as one point. Pure: config, table rows and summary.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { BenchmarkSet } from '../../data/engagement-benchmarks';
+import type { EngagementResult } from '../engagement';
+import { formatCompact, formatNumber, formatPercent } from '../format';
+import { defaultChartColors, type ChartColors } from './colors';
+
+/** The follower range the chart spans: at least 100 to 100 million, widened to include the account. */
+export function followerRange(followers: number): { min: number; max: number } {
+  const f = Number.isFinite(followers) && followers > 0 ? followers : 1;
+  return {
+    min: 10 ** Math.floor(Math.log10(Math.min(100, f))),
+    max: 10 ** Math.ceil(Math.log10(Math.max(1e8, f * 1.5))),
+  };
+}
+
+/** A horizontal segment: from one follower count to another, at one rate. */
+export interface Segment {
+  /** [from, to] followers. */
+  x: [number, number];
+  /** The rate (fraction). */
+  y: number;
+}
+
+/** The benchmark as steps: one segment per tier, from its lower to its upper follower bound, at its rate. */
+export function benchmarkSegments(set: BenchmarkSet, range: { min: number; max: number }): Segment[] {
+  const segments: Segment[] = [];
+  for (const tier of set.tiers) {
+    const start = Math.max(range.min, tier.minFollowers);
+    const end = Math.min(range.max, tier.maxFollowers ?? range.max);
+    if (end > start) segments.push({ x: [start, end], y: tier.rate });
+  }
+  return segments;
+}
+
+/** The account as a short segment around its follower count (a marker that reads on a log axis). */
+export function accountMarker(followers: number, rate: number): Segment {
+  return { x: [followers / 1.2, followers * 1.2], y: rate };
+}
+
+/** The account's name for the rate compared: "likeratio" or "engagementratio". */
+export function comparedRateName(result: EngagementResult): string {
+  return result.comparableKind === 'likes' ? 'likeratio' : 'engagementratio';
+}
+
+/** One sentence that says what the chart shows, for its aria-label. */
+export function engagementSummary(result: EngagementResult): string {
+  const { set } = result;
+  const first = set.tiers[0];
+  const last = set.tiers[set.tiers.length - 1];
+  const year = set.source.year ?? 'jaar onbekend';
+  const trend =
+    first && last
+      ? `De benchmark van ${set.source.name} (${year}) gaat van ${formatPercent(first.rate)} bij ${first.label} volgers naar ${formatPercent(last.rate)} bij ${last.label}.`
+      : '';
+  return `${trend} Jouw account: ${formatNumber(result.followers)} volgers, ${comparedRateName(result)} ${formatPercent(result.comparableRate)}; de benchmark voor ${result.tier.label} volgers is ${formatPercent(result.benchmark)}.`.trim();
+}
+
+/**
+ * The chart.js configuration for the engagement chart. Drawn with floating horizontal bars (segments on a log
+ * follower axis), so it needs the same chart.js parts as the funnel chart and a page ships no line chart code.
+ */
+export function engagementChartConfig(
+  result: EngagementResult,
+  options: { reducedMotion: boolean; colors?: ChartColors },
+): ChartConfiguration<'bar', Segment[]> {
+  const colors = options.colors ?? defaultChartColors;
+  const range = followerRange(result.followers);
+  const segments = benchmarkSegments(result.set, range);
+  const top = Math.max(result.comparableRate, ...segments.map((p) => p.y));
+  const year = result.set.source.year ?? 'jaar onbekend';
+  return {
+    type: 'bar',
+    data: {
+      datasets: [
+        {
+          label: `Benchmark (${result.set.source.name}, ${year})`,
+          data: segments,
+          backgroundColor: colors.accent,
+          borderWidth: 0,
+          barThickness: 5,
+          grouped: false,
+        },
+        {
+          label: 'Jouw account',
+          data: [accountMarker(result.followers, result.comparableRate)],
+          backgroundColor: colors.highlight,
+          borderWidth: 0,
+          barThickness: 14,
+          grouped: false,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: options.reducedMotion ? false : { duration: 250 },
+      events: [],
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      scales: {
+        x: {
+          type: 'logarithmic',
+          min: range.min,
+          max: range.max,
+          grid: { color: colors.grid },
+          ticks: {
+            color: colors.muted,
+            maxRotation: 0,
+            autoSkip: true,
+            callback: (value) => {
+              const v = Number(value);
+              return v >= 1 && Number.isInteger(Math.log10(v)) ? formatCompact(v, 1) : '';
+            },
+          },
+          title: { display: true, text: 'volgers (logaritmische schaal)', color: colors.muted },
+        },
+        y: {
+          type: 'linear',
+          min: 0,
+          max: niceMax(top),
+          offset: false,
+          reverse: false,
+          grid: { color: colors.grid, offset: false },
+          ticks: { color: colors.muted, callback: (value) => formatPercent(Number(value), 1) },
+          title: { display: true, text: comparedRateName(result), color: colors.muted },
+        },
+      },
+    },
+  };
+}
+
+/** A round upper bound for the rate axis, with room above the highest value (at least 1 %). */
+export function niceMax(top: number): number {
+  const t = Number.isFinite(top) && top > 0.01 ? top * 1.15 : 0.01;
+  const step = 10 ** Math.floor(Math.log10(t));
+  return Math.ceil(t / step) * step;
+}
