@@ -1,0 +1,215 @@
+/**
+ * The engagement-rate calculator: an account's averages per post → its rate (formula shown), its follower
+ * tier, the benchmark of the chosen source for that tier (with the source's definition), a verdict, and a
+ * chart of the benchmark against follower count with the account plotted. Math in src/lib/engagement.ts.
+ */
+import { useCallback } from 'preact/hooks';
+import { engagementCalculator } from '../../lib/engagement-calculator';
+import { comparedRateName, engagementChartConfig, engagementSummary } from '../../lib/charts/engagement-chart';
+import { verdictTexts, type EngagementResult } from '../../lib/engagement';
+import { numberOf } from '../../lib/fields';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { Announcer } from './calculator/Announcer';
+import { FieldInput } from './calculator/FieldInput';
+import { FormIssues, issueText } from './calculator/FormIssues';
+import { PresetPicker } from './calculator/PresetPicker';
+import { ShareLink } from './calculator/ShareLink';
+import { useCalculator } from './calculator/use-calculator';
+import { ChartBox } from './charts/ChartBox';
+import { registerCharts } from './charts/register';
+import './calculator/calculator.css';
+
+interface Props {
+  id: string;
+  preset?: string | undefined;
+  headingLevel?: 2 | 3;
+  /** Show the "copy link" button (on the calculator's own page). */
+  share?: boolean;
+}
+
+/** Rates get two decimals: small differences (0,04 %) matter here. */
+const pct = (v: number) => formatPercent(v, 2);
+
+function sourceLine(r: EngagementResult): string {
+  const s = r.set.source;
+  return `${s.name}${s.title ? `, ‘${s.title}’` : ''} (${s.year ?? 'jaar onbekend'})`;
+}
+
+/** The headline: your rate against the tier benchmark. */
+function headline(r: EngagementResult): string {
+  return `Jouw ${comparedRateName(r)} is ${pct(r.comparableRate)}. Bij ${r.tier.label} volgers is ${pct(r.benchmark)} gemiddeld volgens ${r.set.source.name} (${r.set.source.year ?? 'jaar onbekend'}).`;
+}
+
+export default function EngagementCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
+  const { instance, state, form, result: r } = useCalculator(engagementCalculator, id, preset);
+  const Sub = headingLevel === 2 ? 'h2' : 'h3';
+  const v = form.values;
+  const n = (key: string) => numberOf(v, key);
+  const build = useCallback(
+    (env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env),
+    [r],
+  );
+  const fields = engagementCalculator.fields;
+  const numberFields = fields.filter((f) => f.kind === 'number');
+  const choiceFields = fields.filter((f) => f.kind === 'choice');
+  const announcement = [form.issues.map(issueText).join(' '), headline(r), verdictTexts[r.verdict]]
+    .filter(Boolean)
+    .join(' ');
+  const interactionTerms = `${formatNumber(n('likes'))} + ${formatNumber(n('reacties'))} + ${formatNumber(n('gedeeld'))} + ${formatNumber(n('bewaard'))}`;
+
+  return (
+    <section class="calc calc--engagement calc--wide" aria-label="Rekenhulp engagementratio">
+      <PresetPicker
+        presets={engagementCalculator.presets}
+        current={state.preset}
+        onChoose={(p) => instance.choosePreset(p)}
+        label="Kies een voorbeeld"
+      />
+      <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label="Invoer">
+        <fieldset class="calc__group">
+          <legend>Je account, gemiddeld per bericht</legend>
+          {numberFields.map((field) => (
+            <FieldInput
+              key={field.id}
+              idPrefix={id}
+              field={field}
+              raw={state.values[field.id] ?? ''}
+              check={form.checks[field.id]}
+              onChange={(raw) => instance.setField(field.id, raw)}
+            />
+          ))}
+        </fieldset>
+        <fieldset class="calc__group">
+          <legend>Benchmark</legend>
+          {choiceFields.map((field) => (
+            <FieldInput
+              key={field.id}
+              idPrefix={id}
+              field={field}
+              raw={state.values[field.id] ?? ''}
+              check={form.checks[field.id]}
+              onChange={(raw) => instance.setField(field.id, raw)}
+            />
+          ))}
+        </fieldset>
+      </form>
+
+      <div class="calc__results">
+        <Sub class="calc__results-title">Uitkomst</Sub>
+        <FormIssues issues={form.issues} />
+        <p class="calc__headline" data-testid="headline">
+          {headline(r)}
+        </p>
+        <p class="calc__verdict" data-testid="verdict">
+          {verdictTexts[r.verdict]}
+        </p>
+        <p>
+          {r.comparableKind === 'likes'
+            ? `We vergelijken je likeratio, omdat ${r.set.source.name} alleen likes telde.`
+            : `We vergelijken je engagementratio (alle interacties samen), zoals ${r.set.source.name} dat doet.`}{' '}
+          Hoe deze bron meet: {r.set.source.measures}.
+          {r.set.source.note ? ` ${r.set.source.note}` : ''}
+        </p>
+        <p class="calc__source">Bron van de benchmark: {sourceLine(r)}.</p>
+
+        <p class="calc__formula" data-testid="formula">
+          likeratio = likes ÷ volgers × 100 % = {formatNumber(n('likes'))} ÷ {formatNumber(r.followers)} × 100 % ={' '}
+          {pct(r.likeRate)}
+          <br />
+          engagementratio = (likes + reacties + gedeeld + bewaard) ÷ volgers × 100 % = ({interactionTerms}) ÷{' '}
+          {formatNumber(r.followers)} × 100 % = {pct(r.engagementRate)}
+          {r.reachRate !== null && (
+            <>
+              <br />
+              per bereik = interacties ÷ bereik × 100 % = {formatNumber(r.interactions)} ÷ {formatNumber(n('bereik'))} ×
+              100 % = {pct(r.reachRate)}
+            </>
+          )}
+        </p>
+
+        <table class="calc__table">
+          <caption class="visually-hidden">Je ratio’s</caption>
+          <tbody>
+            <tr>
+              <th scope="row">Likeratio (likes ÷ volgers)</th>
+              <td data-testid="like-rate">{pct(r.likeRate)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Reactieratio (reacties ÷ volgers)</th>
+              <td>{pct(r.commentRate)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Engagementratio (alle interacties ÷ volgers)</th>
+              <td data-testid="engagement-rate">{pct(r.engagementRate)}</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                Engagement per bereik <span class="calc__note">(geen benchmark: de bronnen rekenen per volger)</span>
+              </th>
+              <td>{r.reachRate === null ? 'vul bereik in' : pct(r.reachRate)}</td>
+            </tr>
+            <tr class="calc__row--total">
+              <th scope="row">Volgersniveau</th>
+              <td data-testid="tier">{r.tier.label}</td>
+            </tr>
+            <tr class="calc__row--total">
+              <th scope="row">Benchmark voor dat niveau</th>
+              <td data-testid="benchmark">
+                {pct(r.benchmark)}{' '}
+                <span class="calc__note">
+                  ({r.set.source.name}, {r.set.source.year ?? 'jaar onbekend'})
+                </span>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+
+        <figure class="calc__figure">
+          <div>
+            <ChartBox register={registerCharts} build={build} label={engagementSummary(r)} height={17} />
+            <p class="calc__legend" aria-hidden="true">
+              <span>
+                <span class="calc__swatch" />
+                benchmark {r.set.source.name} ({r.set.source.year ?? 'jaar onbekend'})
+              </span>
+              <span>
+                <span class="calc__swatch calc__swatch--you" />
+                jouw account
+              </span>
+            </p>
+          </div>
+          <figcaption>
+            <table class="calc__table calc__table--chart">
+              <caption>
+                {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name}, {r.set.source.year ?? 'jaar onbekend'})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Volgers</th>
+                  <th scope="col">Benchmark</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.set.tiers.map((tier) => (
+                  <tr key={tier.label} class={tier === r.tier ? 'calc__row--you' : undefined}>
+                    <th scope="row">
+                      {tier.label}
+                      {tier === r.tier ? ' (jij)' : ''}
+                    </th>
+                    <td>{pct(tier.rate)}</td>
+                  </tr>
+                ))}
+                <tr class="calc__row--you">
+                  <th scope="row">Jouw account ({formatNumber(r.followers)} volgers)</th>
+                  <td>{pct(r.comparableRate)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </figcaption>
+        </figure>
+        {share && <ShareLink />}
+      </div>
+      <Announcer text={announcement} />
+    </section>
+  );
+}

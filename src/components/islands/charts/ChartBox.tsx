@@ -1,0 +1,92 @@
+/**
+ * A chart in a fixed-height box (no layout shift when it draws), described by an aria-label. The chart is
+ * created once on mount and updated in place on every change (before the browser paints, so numbers and
+ * chart change in the same frame); it is destroyed on unmount. Without JavaScript the box shows a short
+ * note instead, and the numbers stand in the table the caller puts beside it.
+ */
+import type { Chart, ChartConfiguration } from 'chart.js';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { defaultChartColors, type ChartColors } from '../../../lib/charts/colors';
+
+interface Props<TData extends unknown[]> {
+  /** Registers what this chart needs and returns the Chart class (see register.ts). */
+  register: () => typeof Chart;
+  /** Builds the config from the theme's colours and the motion preference (a pure function in src/lib/charts). */
+  build: (env: { colors: ChartColors; reducedMotion: boolean }) => ChartConfiguration<'bar', TData>;
+  /** Text summary of what the chart shows. */
+  label: string;
+  /** Box height in rem. */
+  height: number;
+}
+
+/** Reads the theme's colour tokens, falling back to the light defaults. */
+function themeColors(el: Element): ChartColors {
+  const style = getComputedStyle(el);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: token('--color-text', defaultChartColors.text),
+    muted: token('--color-muted', defaultChartColors.muted),
+    grid: token('--color-border', defaultChartColors.grid),
+    accent: token('--color-accent', defaultChartColors.accent),
+    highlight: token('--color-focus', defaultChartColors.highlight),
+  };
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** The chart canvas in its box. */
+export function ChartBox<TData extends unknown[]>({ register, build, label, height }: Props<TData>) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'bar', TData> | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const ChartClass = register();
+    // Canvas text in the page's own font and a readable size.
+    ChartClass.defaults.font.family = getComputedStyle(el).fontFamily || ChartClass.defaults.font.family;
+    ChartClass.defaults.font.size = 13;
+    chart.current = new ChartClass<'bar', TData>(el, build({ colors: themeColors(el), reducedMotion: prefersReducedMotion() }));
+    setReady(true);
+    // Redraw in the new colours when the reader switches theme.
+    const observer = new MutationObserver(() => {
+      const c = chart.current;
+      if (!c) return;
+      const config = build({ colors: themeColors(el), reducedMotion: true });
+      c.options = config.options ?? {};
+      c.update('none');
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => {
+      observer.disconnect();
+      chart.current?.destroy();
+      chart.current = null;
+    };
+    // Created once; updates go through the layout effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
+    const c = chart.current;
+    const el = canvas.current;
+    if (!c || !el) return;
+    const config = build({ colors: themeColors(el), reducedMotion: prefersReducedMotion() });
+    c.data = config.data;
+    c.options = config.options ?? {};
+    c.update();
+  }, [build]);
+
+  return (
+    <div class="calc-chart" style={{ height: `${height}rem` }}>
+      <canvas ref={canvas} role="img" aria-label={label} />
+      {!ready && (
+        <p class="calc-chart__nojs" aria-hidden="true">
+          De grafiek verschijnt als JavaScript aan staat. De cijfers staan in de tabel.
+        </p>
+      )}
+    </div>
+  );
+}

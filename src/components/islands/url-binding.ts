@@ -1,0 +1,40 @@
+/**
+ * Browser glue between a calculator instance and the page URL: on hydration, applies what the URL says
+ * about this instance (validated by `readInstanceState`); after that, writes each change back with
+ * `history.replaceState` (no new history entry per keystroke), a moment after the reader stops typing.
+ */
+import { readInstanceState, writeInstanceState } from '../../lib/url-state';
+import type { CalculatorInstance } from '../../stores/calculators';
+
+/** How long the URL waits for typing to pause, ms. */
+const WRITE_DELAY = 150;
+
+/** Connects an instance to the URL; returns the function that disconnects it. */
+export function bindInstanceToUrl<R>(instance: CalculatorInstance<R>): () => void {
+  const fromUrl = readInstanceState(window.location.search, instance.id, instance.def);
+  if (fromUrl) instance.setState(fromUrl);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    const { pathname, search, hash } = window.location;
+    const next = writeInstanceState(search, instance.id, instance.$state.get(), instance.def);
+    if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
+  };
+  const unlisten = instance.$state.listen(() => {
+    clearTimeout(timer);
+    timer = setTimeout(write, WRITE_DELAY);
+  });
+  // A reload or a link copied right after typing should not miss the last keystroke.
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+      write();
+    }
+  };
+  window.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    unlisten();
+    window.removeEventListener('pagehide', flush);
+  };
+}
