@@ -3,6 +3,7 @@
  * customers it takes to earn that back at a given order value and margin. Pure; no DOM.
  */
 import { numberOf, type Field } from './fields';
+import { ratio } from './ratio';
 
 /** Weeks per month on average (52 weeks ÷ 12 months): hours per week × this = hours per month. */
 export const WEEKS_PER_MONTH = 52 / 12;
@@ -62,9 +63,9 @@ export function computeEffort(input: EffortInputs): EffortResult {
     costPerMonth,
     costPerYear: costPerMonth * 12,
     earnedPerCustomer,
-    customersPerMonth: earnedPerCustomer > 0 ? costPerMonth / earnedPerCustomer : null,
-    customersPerYear: earnedPerCustomer > 0 ? (costPerMonth * 12) / earnedPerCustomer : null,
-    timeShare: costPerMonth > 0 ? timeCostPerMonth / costPerMonth : 0,
+    customersPerMonth: ratio(costPerMonth, earnedPerCustomer),
+    customersPerYear: ratio(costPerMonth * 12, earnedPerCustomer),
+    timeShare: ratio(timeCostPerMonth, costPerMonth) ?? 0,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { benchmarkSets, type BenchmarkSet, type BenchmarkTier } from '../data/engagement-benchmarks';
 import { numberOf, type Field } from './fields';
+import { ratio as divide } from './ratio';
 
 /** An account's average numbers per post. Optional counts may be 0 when unknown. */
 export interface EngagementInputs {
@@ -98,14 +99,14 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
   const engagementRate = interactions / followers;
   const comparableKind = set.rateName === 'likeratio' ? 'likes' : 'interactions';
   const comparableRate = comparableKind === 'likes' ? likeRate : engagementRate;
-  const ratio = tier.rate > 0 ? comparableRate / tier.rate : 0;
+  const ratio = tier.rate > 0 ? comparableRate / tier.rate : 0; // benchmark rates are data: never subnormal
   return {
     followers,
     interactions,
     engagementRate,
     likeRate,
     commentRate: comments / followers,
-    reachRate: reach > 0 ? interactions / reach : null,
+    reachRate: divide(interactions, reach),
     set,
     comparableRate,
     comparableKind,

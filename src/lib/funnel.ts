@@ -7,6 +7,7 @@
  */
 import type { Field } from './fields';
 import { numberOf } from './fields';
+import { ratio } from './ratio';
 
 /** Everything the funnel needs, in plain units (rates as fractions, money in euros). */
 export interface FunnelInputs {
@@ -88,7 +89,7 @@ export function computeFunnel(input: FunnelInputs): FunnelResult {
   const revenueViaSite = customersViaSite * orderValue;
   const revenue = revenueViaAd + revenueViaSite;
   const cost = clean(input.adSpend) + clean(input.hours) * clean(input.hourlyRate);
-  const valuePerLike = likes > 0 ? revenue / likes : 0;
+  const valuePerLike = ratio(revenue, likes) ?? 0;
   return {
     likes,
     reach,
@@ -102,11 +103,11 @@ export function computeFunnel(input: FunnelInputs): FunnelResult {
     revenue,
     valuePerLike,
     cost,
-    costPerCustomer: customers > 0 ? cost / customers : null,
-    roi: cost > 0 ? (revenue - cost) / cost : null,
+    costPerCustomer: ratio(cost, customers),
+    roi: ratio(revenue - cost, cost),
     net: revenue - cost,
-    breakEvenCustomers: orderValue > 0 ? cost / orderValue : null,
-    breakEvenLikes: valuePerLike > 0 ? cost / valuePerLike : null,
+    breakEvenCustomers: ratio(cost, orderValue),
+    breakEvenLikes: ratio(cost, valuePerLike),
   };
 }
 
