@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { benchmarkSets, imf2025TikTok, markerly2016 } from '../../../src/data/engagement-benchmarks';
+import {
+  accountMarker,
+  benchmarkSegments,
+  engagementChartConfig,
+  engagementSummary,
+  followerRange,
+  niceMax,
+} from '../../../src/lib/charts/engagement-chart';
+import { computeEngagement } from '../../../src/lib/engagement';
+
+const result = computeEngagement({ followers: 2500, likes: 95, comments: 6, shares: 0, saves: 0, reach: null, benchmarkId: 'markerly-2016' });
+
+describe('engagement chart', () => {
+  it('spans 100 to 100 million followers, widened for the account', () => {
+    expect(followerRange(2500)).toEqual({ min: 100, max: 1e8 });
+    expect(followerRange(20)).toEqual({ min: 10, max: 1e8 });
+    expect(followerRange(3e8)).toEqual({ min: 100, max: 1e9 });
+    expect(followerRange(Number.NaN)).toEqual({ min: 1, max: 1e8 });
+  });
+  it('draws one segment per tier at the tier’s rate, clipped to the range', () => {
+    const segments = benchmarkSegments(markerly2016, { min: 100, max: 1e8 });
+    expect(segments).toHaveLength(markerly2016.tiers.length);
+    expect(segments[0]).toEqual({ x: [100, 1000], y: 0.08 });
+    expect(segments.at(-1)).toEqual({ x: [1e7, 1e8], y: 0.016 });
+  });
+  it('marks the account at its follower count and its compared rate', () => {
+    const marker = accountMarker(2500, 0.038);
+    expect(marker.y).toBe(0.038);
+    expect(marker.x[0]).toBeLessThan(2500);
+    expect(marker.x[1]).toBeGreaterThan(2500);
+    const config = engagementChartConfig(result, { reducedMotion: true });
+    expect(config.data.datasets[1]?.data[0]?.y).toBe(result.comparableRate);
+  });
+  it('uses a log follower axis and a linear rate axis with room above the highest value', () => {
+    const config = engagementChartConfig(result, { reducedMotion: true });
+    expect(config.options?.indexAxis).toBe('y');
+    expect(config.options?.scales?.['x']?.type).toBe('logarithmic');
+    expect(config.options?.scales?.['y']?.type).toBe('linear');
+    expect(Number(config.options?.scales?.['y']?.max)).toBeGreaterThan(0.08);
+    expect(config.options?.animation).toBe(false);
+  });
+  it('rounds the rate axis up to a round number', () => {
+    expect(niceMax(0.08)).toBeCloseTo(0.1, 12);
+    expect(niceMax(0)).toBeCloseTo(0.01, 12);
+    expect(niceMax(Number.NaN)).toBeCloseTo(0.01, 12);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (t) => {
+        expect(niceMax(t)).toBeGreaterThanOrEqual(t);
+      }));
+  });
+  it('says in words what the chart shows, with source and year', () => {
+    expect(engagementSummary(result).replace(/\u00a0/g, ' ')).toBe(
+      'De benchmark van Markerly (2016) gaat van 8 % bij minder dan 1.000 volgers naar 1,6 % bij meer dan 10 miljoen. Jouw account: 2.500 volgers, likeratio 3,8 %; de benchmark voor 1.000–10.000 volgers is 4 %.',
+    );
+    const tiktok = computeEngagement({ followers: 50_000, likes: 4000, comments: 50, shares: 0, saves: 0, reach: null, benchmarkId: imf2025TikTok.id });
+    expect(engagementSummary(tiktok)).toMatch(/Influencer Marketing Factory \(2025\).*engagementratio/);
+  });
+  it('is finite everywhere for any account and set', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e9, noNaN: true }), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(...benchmarkSets.map((s) => s.id)), (followers, likes, benchmarkId) => {
+        const r = computeEngagement({ followers, likes, comments: 0, shares: 0, saves: 0, reach: null, benchmarkId });
+        const config = engagementChartConfig(r, { reducedMotion: true });
+        for (const ds of config.data.datasets) for (const p of ds.data) {
+          expect(Number.isFinite(p.x[0]) && Number.isFinite(p.x[1]) && Number.isFinite(p.y)).toBe(true);
+        }
+        expect(config.data.datasets[0]?.data.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
