@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const PORT = Number(process.env.BENCH_PORT) || 4399;
