@@ -81,9 +81,33 @@ export function wholeCustomers(n: number): number {
 
 /** The effort calculator's inputs as the reader types them. */
 export const effortFields = [
-  { kind: 'number', id: 'uren', label: 'Uren per week', help: 'posten, reageren, plannen, meten', unit: 'hours', min: 0, max: 168 },
-  { kind: 'number', id: 'tarief', label: 'Uurtarief', help: 'wat een uur van jou waard is', unit: 'euro', min: 0, max: 10_000 },
-  { kind: 'number', id: 'tools', label: 'Tools per maand', help: 'planningstool, beeldbank, abonnementen', unit: 'euro', min: 0, max: 1e6 },
+  {
+    kind: 'number',
+    id: 'uren',
+    label: 'Uren per week',
+    help: 'posten, reageren, plannen, meten',
+    unit: 'hours',
+    min: 0,
+    max: 168,
+  },
+  {
+    kind: 'number',
+    id: 'tarief',
+    label: 'Uurtarief',
+    help: 'wat een uur van jou waard is',
+    unit: 'euro',
+    min: 0,
+    max: 10_000,
+  },
+  {
+    kind: 'number',
+    id: 'tools',
+    label: 'Tools per maand',
+    help: 'planningstool, beeldbank, abonnementen',
+    unit: 'euro',
+    min: 0,
+    max: 1e6,
+  },
   { kind: 'number', id: 'ads', label: 'Advertenties per maand', unit: 'euro', min: 0, max: 1e8 },
   { kind: 'number', id: 'order', label: 'Gemiddeld orderbedrag', unit: 'euro', min: 0, max: 1e6 },
   {

@@ -13,7 +13,15 @@ export const engagementPresets: readonly Preset[] = [
     label: 'Niche-expert',
     description: 'Een coach met 2.500 volgers op Instagram.',
     basis: exampleNumbers,
-    values: { bron: 'markerly-2016', volgers: '2.500', likes: '95', reacties: '6', gedeeld: '', bewaard: '', bereik: '' },
+    values: {
+      bron: 'markerly-2016',
+      volgers: '2.500',
+      likes: '95',
+      reacties: '6',
+      gedeeld: '',
+      bewaard: '',
+      bereik: '',
+    },
   },
   {
     id: 'sportwagenpagina',
@@ -35,7 +43,15 @@ export const engagementPresets: readonly Preset[] = [
     label: 'Net begonnen',
     description: 'Een zelfstandige met 350 volgers, vooral bekenden.',
     basis: exampleNumbers,
-    values: { bron: 'markerly-2016', volgers: '350', likes: '30', reacties: '4', gedeeld: '1', bewaard: '2', bereik: '420' },
+    values: {
+      bron: 'markerly-2016',
+      volgers: '350',
+      likes: '30',
+      reacties: '4',
+      gedeeld: '1',
+      bewaard: '2',
+      bereik: '420',
+    },
   },
 ];
 

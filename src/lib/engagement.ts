@@ -121,7 +121,8 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
 export const verdictTexts: Record<VerdictLevel, string> = {
   'ver-onder':
     'Ruim onder het gemiddelde van je volgersniveau. Weinig van je volgers reageren: misschien volgen ze je niet om wat je nu post, of zijn het niet de mensen die je zoekt.',
-  onder: 'Wat onder het gemiddelde van je volgersniveau. Geen ramp, wel een reden om te kijken welke berichten het beter doen.',
+  onder:
+    'Wat onder het gemiddelde van je volgersniveau. Geen ramp, wel een reden om te kijken welke berichten het beter doen.',
   gemiddeld: 'Rond het gemiddelde van je volgersniveau. Je publiek reageert zoals je mag verwachten.',
   boven: 'Boven het gemiddelde van je volgersniveau. Je volgers doen meer dan kijken alleen.',
   'ver-boven':

@@ -41,9 +41,7 @@ export type Field = NumberField | ChoiceField;
 
 /** What one field's raw text amounts to. */
 export type FieldCheck =
-  | { status: 'ok'; value: number | null }
-  | { status: 'empty' }
-  | { status: 'error'; message: string };
+  { status: 'ok'; value: number | null } | { status: 'empty' } | { status: 'error'; message: string };
 
 /** Dutch noun phrase for a unit, used in messages ("een bedrag", "een percentage"). */
 const unitNoun: Record<NumberUnit, string> = {

@@ -113,7 +113,15 @@ export function computeFunnel(input: FunnelInputs): FunnelResult {
 
 /** The funnel calculator's inputs as the reader types them; percentages in percent (5 means 5 %). */
 export const funnelFields = [
-  { kind: 'number', id: 'likes', label: 'Likes', help: 'op het bericht of de campagne', unit: 'count', min: 0, max: 1e9 },
+  {
+    kind: 'number',
+    id: 'likes',
+    label: 'Likes',
+    help: 'op het bericht of de campagne',
+    unit: 'count',
+    min: 0,
+    max: 1e9,
+  },
   {
     kind: 'number',
     id: 'bereik',
@@ -162,7 +170,15 @@ export const funnelFields = [
   { kind: 'number', id: 'order', label: 'Gemiddeld orderbedrag', unit: 'euro', min: 0, max: 1e6 },
   { kind: 'number', id: 'ads', label: 'Advertentiebudget', unit: 'euro', min: 0, max: 1e8 },
   { kind: 'number', id: 'uren', label: 'Uren werk', unit: 'hours', min: 0, max: 10_000 },
-  { kind: 'number', id: 'tarief', label: 'Uurtarief', help: 'wat een uur van jou waard is', unit: 'euro', min: 0, max: 10_000 },
+  {
+    kind: 'number',
+    id: 'tarief',
+    label: 'Uurtarief',
+    help: 'wat een uur van jou waard is',
+    unit: 'euro',
+    min: 0,
+    max: 10_000,
+  },
 ] as const satisfies readonly Field[];
 
 /** Turns the form's resolved values (percent fields in percent) into funnel inputs. */

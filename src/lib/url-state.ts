@@ -20,7 +20,7 @@ export function isValidInstanceId(id: string): boolean {
 
 /** Removes control characters and trims to `MAX_VALUE_LENGTH`. */
 function sanitise(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+  // Control characters are exactly what we strip.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, MAX_VALUE_LENGTH);
 }
 

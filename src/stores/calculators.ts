@@ -32,7 +32,12 @@
  * from one page into the next). In the browser an instance id is created once and shared.
  */
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { stateFromPreset, type CalculatorDefinition, type CalculatorKind, type CalculatorState } from '../lib/calculator';
+import {
+  stateFromPreset,
+  type CalculatorDefinition,
+  type CalculatorKind,
+  type CalculatorState,
+} from '../lib/calculator';
 import { resolveForm, type ResolvedForm } from '../lib/fields';
 import { sanitiseState } from '../lib/url-state';
 

@@ -69,7 +69,10 @@ describe('get/set/subscribe for mirroring to another window', () => {
   it('sets a whole state, validated, and ignores an equal one (no echo loops)', () => {
     const id = nextId();
     const inst = calculatorInstance(id, funnelCalculator);
-    const next = { preset: 'sportwagenpagina', values: { ...stateFromPreset(funnelCalculator, 'sportwagenpagina').values, likes: '5', bogus: 'x' } };
+    const next = {
+      preset: 'sportwagenpagina',
+      values: { ...stateFromPreset(funnelCalculator, 'sportwagenpagina').values, likes: '5', bogus: 'x' },
+    };
     expect(setCalculatorState(id, next)).toBe(true);
     expect(inst.$state.get().values['likes']).toBe('5');
     expect(inst.$state.get().values['bogus']).toBeUndefined();

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeEffort, effortFields, effortInputsFrom, wholeCustomers, WEEKS_PER_MONTH, type EffortInputs } from '../../src/lib/effort';
+import {
+  computeEffort,
+  effortFields,
+  effortInputsFrom,
+  wholeCustomers,
+  WEEKS_PER_MONTH,
+  type EffortInputs,
+} from '../../src/lib/effort';
 import { effortCalculator } from '../../src/lib/effort-calculator';
 import { resolveForm } from '../../src/lib/fields';
 
@@ -15,7 +22,14 @@ const validInputs: fc.Arbitrary<EffortInputs> = fc.record({
 
 describe('computeEffort', () => {
   it('turns hours per week into a monthly and yearly cost', () => {
-    const r = computeEffort({ hoursPerWeek: 3, hourlyRate: 60, toolsPerMonth: 20, adsPerMonth: 100, orderValue: 100, margin: 0.5 });
+    const r = computeEffort({
+      hoursPerWeek: 3,
+      hourlyRate: 60,
+      toolsPerMonth: 20,
+      adsPerMonth: 100,
+      orderValue: 100,
+      margin: 0.5,
+    });
     expect(r.hoursPerMonth).toBeCloseTo(13, 10); // 3 × 52 ÷ 12
     expect(r.timeCostPerMonth).toBeCloseTo(780, 10);
     expect(r.costPerMonth).toBeCloseTo(900, 10);
@@ -26,17 +40,38 @@ describe('computeEffort', () => {
     expect(r.timeShare).toBeCloseTo(780 / 900, 12);
   });
   it('says null, not Infinity, when a customer earns nothing', () => {
-    const r = computeEffort({ hoursPerWeek: 1, hourlyRate: 50, toolsPerMonth: 0, adsPerMonth: 0, orderValue: 100, margin: 0 });
+    const r = computeEffort({
+      hoursPerWeek: 1,
+      hourlyRate: 50,
+      toolsPerMonth: 0,
+      adsPerMonth: 0,
+      orderValue: 100,
+      margin: 0,
+    });
     expect(r.customersPerMonth).toBeNull();
     expect(r.customersPerYear).toBeNull();
   });
   it('has no cost and no time share with nothing put in', () => {
-    const r = computeEffort({ hoursPerWeek: 0, hourlyRate: 0, toolsPerMonth: 0, adsPerMonth: 0, orderValue: 0, margin: 0 });
+    const r = computeEffort({
+      hoursPerWeek: 0,
+      hourlyRate: 0,
+      toolsPerMonth: 0,
+      adsPerMonth: 0,
+      orderValue: 0,
+      margin: 0,
+    });
     expect(r.costPerMonth).toBe(0);
     expect(r.timeShare).toBe(0);
   });
   it('treats NaN and negative inputs as 0 and a margin over 100 % as 100 %', () => {
-    const r = computeEffort({ hoursPerWeek: Number.NaN, hourlyRate: -5, toolsPerMonth: 10, adsPerMonth: Number.POSITIVE_INFINITY, orderValue: 10, margin: 3 });
+    const r = computeEffort({
+      hoursPerWeek: Number.NaN,
+      hourlyRate: -5,
+      toolsPerMonth: 10,
+      adsPerMonth: Number.POSITIVE_INFINITY,
+      orderValue: 10,
+      margin: 3,
+    });
     expect(r.costPerMonth).toBe(10);
     expect(r.earnedPerCustomer).toBe(10);
   });
@@ -51,13 +86,18 @@ describe('computeEffort', () => {
   });
   it('never needs fewer customers when the cost goes up, nor more when the margin goes up', () => {
     fc.assert(
-      fc.property(validInputs, fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (input, extra, t) => {
-        const base = computeEffort(input).customersPerMonth;
-        const costlier = computeEffort({ ...input, adsPerMonth: input.adsPerMonth + extra }).customersPerMonth;
-        const richer = computeEffort({ ...input, margin: input.margin + (1 - input.margin) * t }).customersPerMonth;
-        if (base !== null && costlier !== null) expect(costlier).toBeGreaterThanOrEqual(base);
-        if (base !== null && richer !== null) expect(richer).toBeLessThanOrEqual(base);
-      }),
+      fc.property(
+        validInputs,
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (input, extra, t) => {
+          const base = computeEffort(input).customersPerMonth;
+          const costlier = computeEffort({ ...input, adsPerMonth: input.adsPerMonth + extra }).customersPerMonth;
+          const richer = computeEffort({ ...input, margin: input.margin + (1 - input.margin) * t }).customersPerMonth;
+          if (base !== null && costlier !== null) expect(costlier).toBeGreaterThanOrEqual(base);
+          if (base !== null && richer !== null) expect(richer).toBeLessThanOrEqual(base);
+        },
+      ),
     );
   });
   it('uses 52 ÷ 12 weeks per month', () => {

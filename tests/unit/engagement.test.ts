@@ -77,7 +77,14 @@ describe('computeEngagement', () => {
     fc.assert(
       fc.property(validInputs, (input) => {
         const r = computeEngagement(input);
-        for (const key of ['engagementRate', 'likeRate', 'commentRate', 'comparableRate', 'benchmark', 'ratio'] as const) {
+        for (const key of [
+          'engagementRate',
+          'likeRate',
+          'commentRate',
+          'comparableRate',
+          'benchmark',
+          'ratio',
+        ] as const) {
           expect(Number.isFinite(r[key]), key).toBe(true);
         }
         if (r.reachRate !== null) expect(Number.isFinite(r.reachRate)).toBe(true);
@@ -124,10 +131,14 @@ describe('verdictFor', () => {
   it('never gives a worse verdict for a higher ratio', () => {
     const order = ['ver-onder', 'onder', 'gemiddeld', 'boven', 'ver-boven'];
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(order.indexOf(verdictFor(hi))).toBeGreaterThanOrEqual(order.indexOf(verdictFor(lo)));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(order.indexOf(verdictFor(hi))).toBeGreaterThanOrEqual(order.indexOf(verdictFor(lo)));
+        },
+      ),
     );
   });
 });
@@ -138,7 +149,9 @@ describe('the engagement form', () => {
   });
   it('offers every benchmark set, and every preset is valid', () => {
     const bron = engagementFields.find((f) => f.id === 'bron');
-    expect(bron && bron.kind === 'choice' ? bron.options.map((o) => o.value) : []).toEqual(benchmarkSets.map((s) => s.id));
+    expect(bron && bron.kind === 'choice' ? bron.options.map((o) => o.value) : []).toEqual(
+      benchmarkSets.map((s) => s.id),
+    );
     for (const preset of engagementCalculator.presets) {
       const form = resolveForm(engagementFields, preset.values, {});
       expect(form.issues, preset.id).toEqual([]);

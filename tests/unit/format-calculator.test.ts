@@ -14,9 +14,11 @@ describe('formatCount', () => {
     expect(formatCount(0)).toBe('0');
   });
   it('never shows NaN or Infinity', () => {
-    fc.assert(fc.property(fc.double(), (v) => {
+    fc.assert(
+      fc.property(fc.double(), (v) => {
         expect(formatCount(v)).not.toMatch(/NaN|∞|Infinity/);
-      }));
+      }),
+    );
   });
 });
 
@@ -35,8 +37,10 @@ describe('formatEuroPerUnit', () => {
         expect(formatEuroPerUnit(v)).toMatch(/[1-9]/);
       }),
     );
-    fc.assert(fc.property(fc.double(), (v) => {
+    fc.assert(
+      fc.property(fc.double(), (v) => {
         expect(formatEuroPerUnit(v)).not.toMatch(/NaN|∞|Infinity/);
-      }));
+      }),
+    );
   });
 });

@@ -125,19 +125,29 @@ describe('computeFunnel', () => {
   });
   it('never lowers revenue when likes, order value or any conversion rate goes up', () => {
     fc.assert(
-      fc.property(validInputs, fc.constantFrom(...growKeys), fc.double({ min: 0, max: 1, noNaN: true }), (input, key, t) => {
-        const max = key === 'likes' ? 1e9 : key === 'orderValue' ? 1e6 : 1;
-        const higher = { ...input, [key]: input[key] + (max - input[key]) * t };
-        expect(computeFunnel(higher).revenue).toBeGreaterThanOrEqual(computeFunnel(input).revenue);
-      }),
+      fc.property(
+        validInputs,
+        fc.constantFrom(...growKeys),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (input, key, t) => {
+          const max = key === 'likes' ? 1e9 : key === 'orderValue' ? 1e6 : 1;
+          const higher = { ...input, [key]: input[key] + (max - input[key]) * t };
+          expect(computeFunnel(higher).revenue).toBeGreaterThanOrEqual(computeFunnel(input).revenue);
+        },
+      ),
     );
   });
   it('never lowers the customer count when a conversion rate goes up', () => {
     fc.assert(
-      fc.property(validInputs, fc.constantFrom(...rateKeys), fc.double({ min: 0, max: 1, noNaN: true }), (input, key, t) => {
-        const higher = { ...input, [key]: input[key] + (1 - input[key]) * t };
-        expect(computeFunnel(higher).customers).toBeGreaterThanOrEqual(computeFunnel(input).customers);
-      }),
+      fc.property(
+        validInputs,
+        fc.constantFrom(...rateKeys),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (input, key, t) => {
+          const higher = { ...input, [key]: input[key] + (1 - input[key]) * t };
+          expect(computeFunnel(higher).customers).toBeGreaterThanOrEqual(computeFunnel(input).customers);
+        },
+      ),
     );
   });
   it('never lowers the cost when ad spend or hours go up', () => {

@@ -47,7 +47,22 @@ describe('parseDutchNumber', () => {
     expect(value('€')).toBe('empty');
   });
   it('rejects what is not a number', () => {
-    for (const s of ['abc', '12abc', '1,2,3', '1.2.3', '1e5', 'Infinity', 'NaN', '0x10', '-', ',', '.', '1.000.00', '--5', '5-']) {
+    for (const s of [
+      'abc',
+      '12abc',
+      '1,2,3',
+      '1.2.3',
+      '1e5',
+      'Infinity',
+      'NaN',
+      '0x10',
+      '-',
+      ',',
+      '.',
+      '1.000.00',
+      '--5',
+      '5-',
+    ]) {
       expect(value(s), s).toBe('invalid');
     }
   });

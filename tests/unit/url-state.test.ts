@@ -22,7 +22,12 @@ describe('writeInstanceState', () => {
     expect([...params.keys()]).toEqual(['a.preset', 'a.likes']);
   });
   it('leaves other parameters and other instances alone', () => {
-    const b = writeInstanceState('?q=likes&a.likes=5', 'b', stateFromPreset(funnelCalculator, 'niche-expert'), funnelCalculator);
+    const b = writeInstanceState(
+      '?q=likes&a.likes=5',
+      'b',
+      stateFromPreset(funnelCalculator, 'niche-expert'),
+      funnelCalculator,
+    );
     const params = new URLSearchParams(b);
     expect(params.get('q')).toBe('likes');
     expect(params.get('a.likes')).toBe('5');
@@ -61,7 +66,9 @@ describe('readInstanceState', () => {
   });
   it('drops choices that are not among the options', () => {
     expect(readInstanceState('?e.bron=nope', 'e', engagementCalculator)).toBeNull();
-    expect(readInstanceState('?e.bron=imf-2025-tiktok', 'e', engagementCalculator)?.values['bron']).toBe('imf-2025-tiktok');
+    expect(readInstanceState('?e.bron=imf-2025-tiktok', 'e', engagementCalculator)?.values['bron']).toBe(
+      'imf-2025-tiktok',
+    );
   });
   it('trims long values and strips control characters', () => {
     const state = readInstanceState(`?a.likes=${'1'.repeat(500)}%00%0A`, 'a', funnelCalculator);
@@ -72,11 +79,15 @@ describe('readInstanceState', () => {
   it('round-trips any state whose values are short printable text', () => {
     const text = fc.string({ maxLength: MAX_VALUE_LENGTH }).filter((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s));
     fc.assert(
-      fc.property(fc.constantFrom(...funnelCalculator.presets.map((p) => p.id)), fc.dictionary(fc.constantFrom(...funnelCalculator.fields.map((f) => f.id)), text), (preset, overrides) => {
-        const state = { preset, values: { ...stateFromPreset(funnelCalculator, preset).values, ...overrides } };
-        const search = writeInstanceState('?x=1', 'a', state, funnelCalculator);
-        expect(readInstanceState(search, 'a', funnelCalculator)).toEqual(state);
-      }),
+      fc.property(
+        fc.constantFrom(...funnelCalculator.presets.map((p) => p.id)),
+        fc.dictionary(fc.constantFrom(...funnelCalculator.fields.map((f) => f.id)), text),
+        (preset, overrides) => {
+          const state = { preset, values: { ...stateFromPreset(funnelCalculator, preset).values, ...overrides } };
+          const search = writeInstanceState('?x=1', 'a', state, funnelCalculator);
+          expect(readInstanceState(search, 'a', funnelCalculator)).toEqual(state);
+        },
+      ),
     );
   });
   it('never throws on any query string', () => {
@@ -97,7 +108,10 @@ describe('sanitiseState', () => {
     }
   });
   it('keeps known string values and drops the rest', () => {
-    const state = sanitiseState({ preset: 'sportwagenpagina', values: { likes: '12', nope: 'x', order: 7 } }, funnelCalculator);
+    const state = sanitiseState(
+      { preset: 'sportwagenpagina', values: { likes: '12', nope: 'x', order: 7 } },
+      funnelCalculator,
+    );
     expect(state.preset).toBe('sportwagenpagina');
     expect(state.values['likes']).toBe('12');
     expect(state.values['nope']).toBeUndefined();

@@ -45,10 +45,7 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
   const v = form.values;
   const n = (key: string) => numberOf(v, key);
-  const build = useCallback(
-    (env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env),
-    [r],
-  );
+  const build = useCallback((env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env), [r]);
   const fields = engagementCalculator.fields;
   const numberFields = fields.filter((f) => f.kind === 'number');
   const choiceFields = fields.filter((f) => f.kind === 'choice');
@@ -107,8 +104,7 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
           {r.comparableKind === 'likes'
             ? `We vergelijken je likeratio, omdat ${r.set.source.name} alleen likes telde.`
             : `We vergelijken je engagementratio (alle interacties samen), zoals ${r.set.source.name} dat doet.`}{' '}
-          Hoe deze bron meet: {r.set.source.measures}.
-          {r.set.source.note ? ` ${r.set.source.note}` : ''}
+          Hoe deze bron meet: {r.set.source.measures}.{r.set.source.note ? ` ${r.set.source.note}` : ''}
         </p>
         <p class="calc__source">Bron van de benchmark: {sourceLine(r)}.</p>
 
@@ -166,7 +162,7 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
 
         <figure class="calc__figure">
           <div>
-            <ChartBox register={registerCharts} build={build} label={engagementSummary(r)} height={17} />
+            <ChartBox register={registerCharts} build={build} label={engagementSummary(r)} size="engagement" />
             <p class="calc__legend" aria-hidden="true">
               <span>
                 <span class="calc__swatch" />
@@ -181,7 +177,8 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
           <figcaption>
             <table class="calc__table calc__table--chart">
               <caption>
-                {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name}, {r.set.source.year ?? 'jaar onbekend'})
+                {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name},{' '}
+                {r.set.source.year ?? 'jaar onbekend'})
               </caption>
               <thead>
                 <tr>

@@ -45,7 +45,8 @@ function headline(r: FunnelResult): string {
 /** The verdict on costs: earned back or not, and what it would take. */
 function costSentence(r: FunnelResult): string {
   if (r.cost === 0) return 'Je hebt geen kosten ingevuld, dus alles is winst. Tel je eigen uren wel mee.';
-  if (r.net >= 0) return `Daarmee verdien je de ${formatEuro(r.cost)} aan kosten terug, met ${formatEuro(r.net)} over (op omzet, vóór inkoop).`;
+  if (r.net >= 0)
+    return `Daarmee verdien je de ${formatEuro(r.cost)} aan kosten terug, met ${formatEuro(r.net)} over (op omzet, vóór inkoop).`;
   const needed = r.breakEvenCustomers === null ? null : wholeCustomers(r.breakEvenCustomers);
   return `Je haalt de ${formatEuro(r.cost)} aan kosten niet terug: ${formatEuro(-r.net)} tekort.${
     needed === null ? '' : ` Om quitte te spelen heb je ${customersLabel(needed)} nodig.`
@@ -57,17 +58,18 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
   const r = result;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  const build = useCallback(
-    (env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env),
-    [r],
-  );
+  const build = useCallback((env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env), [r]);
   const rows = funnelRows(r);
   const issues = form.issues;
   const announcement = [issues.map(issueText).join(' '), headline(r)].filter(Boolean).join(' ');
   const headingId = `${id}-titel`;
 
   return (
-    <section class="calc calc--funnel" aria-labelledby={title ? headingId : undefined} aria-label={title ? undefined : 'Rekenhulp van like naar euro'}>
+    <section
+      class="calc calc--funnel"
+      aria-labelledby={title ? headingId : undefined}
+      aria-label={title ? undefined : 'Rekenhulp van like naar euro'}
+    >
       {title && (
         <Heading id={headingId} class="calc__title">
           {title}
@@ -176,7 +178,7 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
         </table>
 
         <figure class="calc__figure">
-          <ChartBox register={registerCharts} build={build} label={funnelSummary(r)} height={15} />
+          <ChartBox register={registerCharts} build={build} label={funnelSummary(r)} size="funnel" />
           <figcaption>
             <table class="calc__table calc__table--chart">
               <caption>Van likes naar klanten (de cijfers van de grafiek)</caption>

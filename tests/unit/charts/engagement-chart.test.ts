@@ -11,7 +11,15 @@ import {
 } from '../../../src/lib/charts/engagement-chart';
 import { computeEngagement } from '../../../src/lib/engagement';
 
-const result = computeEngagement({ followers: 2500, likes: 95, comments: 6, shares: 0, saves: 0, reach: null, benchmarkId: 'markerly-2016' });
+const result = computeEngagement({
+  followers: 2500,
+  likes: 95,
+  comments: 6,
+  shares: 0,
+  saves: 0,
+  reach: null,
+  benchmarkId: 'markerly-2016',
+});
 
 describe('engagement chart', () => {
   it('spans 100 to 100 million followers, widened for the account', () => {
@@ -46,27 +54,43 @@ describe('engagement chart', () => {
     expect(niceMax(0.08)).toBeCloseTo(0.1, 12);
     expect(niceMax(0)).toBeCloseTo(0.01, 12);
     expect(niceMax(Number.NaN)).toBeCloseTo(0.01, 12);
-    fc.assert(fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (t) => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (t) => {
         expect(niceMax(t)).toBeGreaterThanOrEqual(t);
-      }));
+      }),
+    );
   });
   it('says in words what the chart shows, with source and year', () => {
     expect(engagementSummary(result).replace(/\u00a0/g, ' ')).toBe(
       'De benchmark van Markerly (2016) gaat van 8 % bij minder dan 1.000 volgers naar 1,6 % bij meer dan 10 miljoen. Jouw account: 2.500 volgers, likeratio 3,8 %; de benchmark voor 1.000–10.000 volgers is 4 %.',
     );
-    const tiktok = computeEngagement({ followers: 50_000, likes: 4000, comments: 50, shares: 0, saves: 0, reach: null, benchmarkId: imf2025TikTok.id });
+    const tiktok = computeEngagement({
+      followers: 50_000,
+      likes: 4000,
+      comments: 50,
+      shares: 0,
+      saves: 0,
+      reach: null,
+      benchmarkId: imf2025TikTok.id,
+    });
     expect(engagementSummary(tiktok)).toMatch(/Influencer Marketing Factory \(2025\).*engagementratio/);
   });
   it('is finite everywhere for any account and set', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e9, noNaN: true }), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(...benchmarkSets.map((s) => s.id)), (followers, likes, benchmarkId) => {
-        const r = computeEngagement({ followers, likes, comments: 0, shares: 0, saves: 0, reach: null, benchmarkId });
-        const config = engagementChartConfig(r, { reducedMotion: true });
-        for (const ds of config.data.datasets) for (const p of ds.data) {
-          expect(Number.isFinite(p.x[0]) && Number.isFinite(p.x[1]) && Number.isFinite(p.y)).toBe(true);
-        }
-        expect(config.data.datasets[0]?.data.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.constantFrom(...benchmarkSets.map((s) => s.id)),
+        (followers, likes, benchmarkId) => {
+          const r = computeEngagement({ followers, likes, comments: 0, shares: 0, saves: 0, reach: null, benchmarkId });
+          const config = engagementChartConfig(r, { reducedMotion: true });
+          for (const ds of config.data.datasets)
+            for (const p of ds.data) {
+              expect(Number.isFinite(p.x[0]) && Number.isFinite(p.x[1]) && Number.isFinite(p.y)).toBe(true);
+            }
+          expect(config.data.datasets[0]?.data.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

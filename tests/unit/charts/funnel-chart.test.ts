@@ -9,7 +9,13 @@ const result = computeFunnel(funnelInputsFrom(resolveForm(funnelFields, kledingm
 
 describe('funnel chart', () => {
   it('has one row per stage, in funnel order, with the result’s numbers', () => {
-    expect(funnelRows(result).map((r) => r.label)).toEqual(['Extra bereik', 'Likes', 'Sitebezoekers', 'Klikken op advertentie', 'Klanten']);
+    expect(funnelRows(result).map((r) => r.label)).toEqual([
+      'Extra bereik',
+      'Likes',
+      'Sitebezoekers',
+      'Klikken op advertentie',
+      'Klanten',
+    ]);
     expect(funnelRows(result).map((r) => Math.round(r.value))).toEqual([5000, 1000, 200, 50, 8]);
   });
   it('draws the same numbers as the table, as horizontal bars on a log axis', () => {
@@ -43,7 +49,10 @@ describe('funnel chart', () => {
   it('never puts NaN or a non-positive axis maximum in the config, even for an empty funnel', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (likes) => {
-        const r = computeFunnel({ ...funnelInputsFrom(resolveForm(funnelFields, kledingmerk.values, {}).values), likes });
+        const r = computeFunnel({
+          ...funnelInputsFrom(resolveForm(funnelFields, kledingmerk.values, {}).values),
+          likes,
+        });
         const config = funnelChartConfig(r, { reducedMotion: true });
         for (const v of config.data.datasets[0]?.data ?? []) expect(Number.isFinite(v)).toBe(true);
         expect(Number(config.options?.scales?.['x']?.max)).toBeGreaterThan(FUNNEL_AXIS_MIN);

@@ -6,9 +6,7 @@ import type { FormIssue } from '../../../lib/fields';
 
 /** The sentence for one issue. */
 export function issueText(issue: FormIssue): string {
-  return issue.kind === 'empty'
-    ? `Vul ‘${issue.label}’ in.`
-    : `‘${issue.label}’ klopt nog niet.`;
+  return issue.kind === 'empty' ? `Vul ‘${issue.label}’ in.` : `‘${issue.label}’ klopt nog niet.`;
 }
 
 /** The issues as a short list, or nothing when the form is fine. */

@@ -29,7 +29,9 @@ export function ShareLink() {
       <p class="calc-share__status" role="status">
         {status}
       </p>
-      {manual && <input class="calc-share__manual" type="text" readOnly value={manual} aria-label="Link naar deze berekening" />}
+      {manual && (
+        <input class="calc-share__manual" type="text" readOnly value={manual} aria-label="Link naar deze berekening" />
+      )}
     </div>
   );
 }

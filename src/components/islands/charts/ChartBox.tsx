@@ -15,8 +15,8 @@ interface Props<TData extends unknown[]> {
   build: (env: { colors: ChartColors; reducedMotion: boolean }) => ChartConfiguration<'bar', TData>;
   /** Text summary of what the chart shows. */
   label: string;
-  /** Box height in rem. */
-  height: number;
+  /** Box size: a CSS class sets its fixed height (no inline style: the site's CSP forbids style attributes). */
+  size: 'funnel' | 'engagement';
 }
 
 /** Reads the theme's colour tokens, falling back to the light defaults. */
@@ -37,7 +37,7 @@ function prefersReducedMotion(): boolean {
 }
 
 /** The chart canvas in its box. */
-export function ChartBox<TData extends unknown[]>({ register, build, label, height }: Props<TData>) {
+export function ChartBox<TData extends unknown[]>({ register, build, label, size }: Props<TData>) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'bar', TData> | null>(null);
   const [ready, setReady] = useState(false);
@@ -47,9 +47,13 @@ export function ChartBox<TData extends unknown[]>({ register, build, label, heig
     if (!el) return;
     const ChartClass = register();
     // Canvas text in the page's own font and a readable size.
-    ChartClass.defaults.font.family = getComputedStyle(el).fontFamily || ChartClass.defaults.font.family;
+    const family = getComputedStyle(el).fontFamily;
+    if (family) ChartClass.defaults.font.family = family;
     ChartClass.defaults.font.size = 13;
-    chart.current = new ChartClass<'bar', TData>(el, build({ colors: themeColors(el), reducedMotion: prefersReducedMotion() }));
+    chart.current = new ChartClass<'bar', TData>(
+      el,
+      build({ colors: themeColors(el), reducedMotion: prefersReducedMotion() }),
+    );
     setReady(true);
     // Redraw in the new colours when the reader switches theme.
     const observer = new MutationObserver(() => {
@@ -65,8 +69,7 @@ export function ChartBox<TData extends unknown[]>({ register, build, label, heig
       chart.current?.destroy();
       chart.current = null;
     };
-    // Created once; updates go through the layout effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Created once (empty dependencies); updates go through the layout effect below.
   }, []);
 
   useLayoutEffect(() => {
@@ -80,7 +83,7 @@ export function ChartBox<TData extends unknown[]>({ register, build, label, heig
   }, [build]);
 
   return (
-    <div class="calc-chart" style={{ height: `${height}rem` }}>
+    <div class={`calc-chart calc-chart--${size}`}>
       <canvas ref={canvas} role="img" aria-label={label} />
       {!ready && (
         <p class="calc-chart__nojs" aria-hidden="true">
