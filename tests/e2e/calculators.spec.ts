@@ -1,0 +1,351 @@
+/** Journey: a reader puts their own numbers into the course's ideas with the three calculators. */
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** Scrolls an island into view (they hydrate when visible) and waits until it is interactive. */
+async function hydrated(page: Page, region: Locator): Promise<Locator> {
+  await region.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', /.*/);
+  return region;
+}
+
+/** Text as Playwright reads it, with no-break spaces as plain spaces. */
+async function textOf(locator: Locator): Promise<string> {
+  await expect(locator).toHaveCount(1);
+  return ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Replaces a field's text the way a reader does: select all, type key by key. Every keystroke is an input, so
+ * a value that is valid halfway ("1" on the way to "150") becomes the last valid value.
+ */
+async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  if (text === '') await field.press('Backspace');
+  else await field.pressSequentially(text);
+}
+
+const scenario = (page: Page, name: 'A' | 'B') => page.getByRole('region', { name: `Scenario ${name}` });
+const engagement = (page: Page) => page.getByRole('region', { name: 'Rekenhulp engagementratio' });
+const effort = (page: Page) => page.getByRole('region', { name: 'Rekenhulp inspanning en kosten' });
+
+test.describe('like-naar-euro', () => {
+  test('the clothing brand preset reproduces lesson 4: 8 purchases, € 400, € 0,40 per like', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    // Start elsewhere, then choose the preset from the page.
+    await a.getByRole('button', { name: 'Sportwagenpagina' }).click();
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('1.000.000');
+    await a.getByRole('button', { name: 'Kledingmerk' }).click();
+    await expect(a.getByRole('button', { name: 'Kledingmerk' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('1.000');
+    await expect.poll(() => textOf(a.getByTestId('customers-ad'))).toBe('5');
+    await expect.poll(() => textOf(a.getByTestId('customers-site'))).toBe('3');
+    await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('8');
+    await expect.poll(() => textOf(a.getByTestId('revenue-ad'))).toBe('€ 250,00');
+    await expect.poll(() => textOf(a.getByTestId('revenue-site'))).toBe('€ 150,00');
+    await expect.poll(() => textOf(a.getByTestId('revenue'))).toBe('€ 400,00');
+    await expect.poll(() => textOf(a.getByTestId('value-per-like'))).toBe('€ 0,40');
+    // The chart's table shows the same funnel.
+    const table = a.getByRole('table', { name: /cijfers van de grafiek/ });
+    await expect(table.getByRole('row', { name: /Extra bereik/ })).toContainText('5.000');
+    await expect(table.getByRole('row', { name: /Sitebezoekers/ })).toContainText('200');
+    await expect(table.getByRole('row', { name: /Klikken op advertentie/ })).toContainText('50');
+  });
+
+  test('two scenarios side by side keep their own numbers', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    const b = await hydrated(page, scenario(page, 'B'));
+    await b.getByRole('button', { name: 'Sportwagenpagina' }).click();
+    await expect(b.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('1.000.000');
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('1.000');
+    await expect.poll(() => textOf(a.getByTestId('revenue'))).toBe('€ 400,00');
+  });
+
+  test('Dutch notation is read as a Dutch reader means it', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2.000');
+    await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('16');
+    await typeInto(a.getByRole('textbox', { name: 'Gemiddeld orderbedrag', exact: true }), '€ 75');
+    await expect.poll(() => textOf(a.getByTestId('revenue'))).toBe('€ 1.200,00');
+    await typeInto(a.getByRole('textbox', { name: 'Kopers onder de sitebezoekers', exact: true }), '2,5');
+    // 2.000 likes × 20 % = 400 visitors × 2,5 % = 10, plus 2.000 × 5 % × 10 % = 10 via the ad.
+    await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('20');
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2500');
+    await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('25');
+    await expect(a.locator('.calc-field__error')).toHaveCount(0);
+  });
+
+  test('bad input gets a Dutch message at the field, keeps the text, and never shows NaN', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    const likes = a.getByRole('textbox', { name: 'Likes', exact: true });
+
+    await typeInto(likes, 'heel veel');
+    await expect(likes).toHaveValue('heel veel');
+    await expect(likes).toHaveAttribute('aria-invalid', 'true');
+    await expect(likes).toHaveAccessibleDescription(/lezen we niet als een aantal/);
+    await expect(a.locator('.calc-issues')).toContainText('‘Likes’ klopt nog niet.');
+    await expect.poll(() => textOf(a.getByTestId('revenue'))).toBe('€ 400,00');
+
+    await typeInto(likes, '');
+    await expect(a.locator('.calc-issues')).toContainText('Vul ‘Likes’ in.');
+    await expect(a.getByText('Vul hier een getal in.')).toBeVisible();
+
+    // Pasted in one go (fill), so no valid value on the way replaces the last valid one.
+    const rate = a.getByRole('textbox', { name: 'Likers die je site bezoeken', exact: true });
+    await rate.fill('150');
+    await expect(rate).toHaveAccessibleDescription(/percentage kan niet hoger zijn dan 100/);
+    await a.getByRole('textbox', { name: 'Advertentiebudget', exact: true }).fill('-50');
+    await expect(a.getByText('Dit kan niet negatief zijn.')).toBeVisible();
+    await a.getByRole('textbox', { name: 'Uren werk', exact: true }).fill('99999999');
+    await expect(a.getByText(/onwaarschijnlijk veel/)).toBeVisible();
+
+    const text = (await a.textContent()) ?? '';
+    expect(text).not.toMatch(/NaN|Infinity|∞|undefined/);
+    await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('8');
+    await expect(a.locator('canvas')).toBeVisible();
+    await expectNoAxeViolations(page, 'like-naar-euro with invalid input');
+
+    // Fixing the field brings the message and the issue away again.
+    await typeInto(likes, '1.000');
+    await expect(likes).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('the URL holds the calculation: a new page opens the same state', async ({ page, context }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    const b = await hydrated(page, scenario(page, 'B'));
+    await b.getByRole('button', { name: 'Sportwagenpagina' }).click();
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '3.000');
+    await typeInto(a.getByRole('textbox', { name: 'Gemiddeld orderbedrag', exact: true }), 'vijftig');
+    await expect(page).toHaveURL(/a\.order=vijftig/);
+    await expect(page).toHaveURL(/b\.preset=sportwagenpagina/);
+    const revenue = await textOf(a.getByTestId('revenue'));
+
+    const second = await context.newPage();
+    await second.goto(page.url());
+    const a2 = await hydrated(second, scenario(second, 'A'));
+    const b2 = await hydrated(second, scenario(second, 'B'));
+    await expect(a2.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('3.000');
+    await expect(a2.getByRole('textbox', { name: 'Gemiddeld orderbedrag', exact: true })).toHaveValue('vijftig');
+    await expect(b2.getByRole('button', { name: 'Sportwagenpagina' })).toHaveAttribute('aria-pressed', 'true');
+    // The invalid order value falls back to the preset's € 50, as on the first page.
+    await expect.poll(() => textOf(a2.getByTestId('revenue'))).toBe(revenue);
+
+    // And a reload keeps it too.
+    await second.reload();
+    const a3 = await hydrated(second, scenario(second, 'A'));
+    await expect(a3.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('3.000');
+  });
+
+  test('hostile URL values stay text and unknown keys are ignored', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/?a.preset=nope&a.likes=%3Cimg%20src%3Dx%3E&a.bogus=1');
+    const a = await hydrated(page, scenario(page, 'A'));
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('<img src=x>');
+    await expect(a.locator('img')).toHaveCount(0);
+    await expect(a.getByRole('button', { name: 'Kledingmerk' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await a.textContent()).not.toMatch(/NaN/);
+  });
+
+  test('results are announced politely once typing pauses', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    const live = a.locator('[aria-live="polite"]');
+    await expect(live).toHaveCount(1);
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2.000');
+    await expect(live).toContainText('16 klanten');
+    await expect(live).toContainText('800,00');
+  });
+
+  test('keyboard alone: choose a preset, change a number, with visible focus', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    await page.locator('h1').focus();
+    const target = a.getByRole('button', { name: 'Niche-expert' });
+    for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+    expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(target).toHaveAttribute('aria-pressed', 'true');
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('2.500');
+    // On to the first input: Tab past the other preset buttons.
+    const likes = a.getByRole('textbox', { name: 'Likes', exact: true });
+    for (let i = 0; i < 10 && !(await likes.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(likes).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('5.000');
+    await expect(likes).toHaveValue('5.000');
+    await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('10');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(a.getByRole('textbox', { name: 'Extra bereik per like', exact: true })).toBeFocused();
+  });
+
+  test('without JavaScript the page shows the presets’ inputs and results', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = scenario(page, 'A');
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('1.000');
+    await expect.poll(() => textOf(a.getByTestId('revenue'))).toBe('€ 400,00');
+    await expect.poll(() => textOf(a.getByTestId('value-per-like'))).toBe('€ 0,40');
+    await expect(scenario(page, 'B').getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('2.500');
+    await expect(a.getByText(/De grafiek verschijnt als JavaScript aan staat/)).toBeVisible();
+    await context.close();
+  });
+
+  test('the chart draws in its fixed box, with a summary and a table', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = scenario(page, 'A');
+    const box = a.locator('.calc-chart');
+    const before = await box.boundingBox();
+    await hydrated(page, a);
+    const canvas = a.locator('canvas');
+    await expect(canvas).toHaveAttribute('role', 'img');
+    await expect(canvas).toHaveAttribute('aria-label', /klanten 8/);
+    await expect(a.getByText(/De grafiek verschijnt/)).toHaveCount(0);
+    const after = await box.boundingBox();
+    expect(after?.height).toBe(before?.height);
+    // Something was drawn.
+    const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(1000);
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2.000');
+    await expect(canvas).toHaveAttribute('aria-label', /klanten 16/);
+  });
+
+  test('prints the inputs and results without the buttons', async ({ page }) => {
+    await page.goto('rekenhulpen/like-naar-euro/');
+    const a = await hydrated(page, scenario(page, 'A'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(a.getByRole('button', { name: 'Kledingmerk' })).toBeHidden();
+    await expect(a.getByTestId('revenue')).toBeVisible();
+    await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toBeVisible();
+  });
+
+  test('axe-core finds nothing on the calculator pages', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const path of [
+      'rekenhulpen/',
+      'rekenhulpen/like-naar-euro/',
+      'rekenhulpen/engagement/',
+      'rekenhulpen/inspanning/',
+    ]) {
+      await page.goto(path);
+      for (const island of await page.locator('astro-island').all()) {
+        await island.scrollIntoViewIfNeeded();
+        await expect(island).not.toHaveAttribute('ssr', /.*/);
+      }
+      await expectNoAxeViolations(page, path);
+    }
+  });
+});
+
+test.describe('engagement', () => {
+  test('computes the rate with its formula, tier, benchmark with source, and a verdict', async ({ page }) => {
+    await page.goto('rekenhulpen/engagement/');
+    const e = await hydrated(page, engagement(page));
+    await typeInto(e.getByRole('textbox', { name: 'Volgers', exact: true }), '800');
+    await typeInto(e.getByRole('textbox', { name: 'Likes per bericht', exact: true }), '64');
+    await typeInto(e.getByRole('textbox', { name: 'Reacties per bericht', exact: true }), '4');
+    await expect.poll(() => textOf(e.getByTestId('like-rate'))).toBe('8 %');
+    await expect.poll(() => textOf(e.getByTestId('tier'))).toBe('minder dan 1.000');
+    await expect.poll(() => textOf(e.getByTestId('benchmark'))).toContain('8 %');
+    await expect.poll(() => textOf(e.getByTestId('benchmark'))).toContain('Markerly, 2016');
+    await expect(e.getByTestId('verdict')).toContainText('Rond het gemiddelde');
+    await expect.poll(() => textOf(e.getByTestId('formula'))).toContain('64 ÷ 800 × 100 % = 8 %');
+  });
+
+  test('another benchmark source compares on its own definition', async ({ page }) => {
+    await page.goto('rekenhulpen/engagement/');
+    const e = await hydrated(page, engagement(page));
+    await e.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('imf-2025-tiktok');
+    await expect(e.getByTestId('benchmark')).toContainText('Influencer Marketing Factory, 2025');
+    await expect.poll(() => textOf(e.getByTestId('tier'))).toBe('minder dan 100.000');
+    await expect(e.getByTestId('headline')).toContainText('engagementratio');
+    await expect(page).toHaveURL(/e\.bron=imf-2025-tiktok/);
+  });
+
+  test('Dutch notation, optional fields and bad input', async ({ page }) => {
+    await page.goto('rekenhulpen/engagement/');
+    const e = await hydrated(page, engagement(page));
+    await typeInto(e.getByRole('textbox', { name: 'Volgers', exact: true }), '1.000.000');
+    await typeInto(e.getByRole('textbox', { name: 'Likes per bericht', exact: true }), '12.000');
+    await expect.poll(() => textOf(e.getByTestId('like-rate'))).toBe('1,2 %');
+    await typeInto(e.getByRole('textbox', { name: 'Bereik per bericht', exact: true }), '40.000');
+    await expect(e.getByTestId('formula')).toContainText('per bereik');
+    await typeInto(e.getByRole('textbox', { name: 'Volgers', exact: true }), '0');
+    await expect(e.getByRole('textbox', { name: 'Volgers', exact: true })).toHaveAccessibleDescription(
+      /meer zijn dan 0/,
+    );
+    await expect.poll(() => textOf(e.getByTestId('like-rate'))).toBe('1,2 %');
+    expect((await e.textContent()) ?? '').not.toMatch(/NaN|Infinity|∞/);
+    await expect(e.locator('canvas')).toHaveAttribute('aria-label', /Jouw account: 1\.000\.000 volgers/);
+  });
+
+  test('the URL restores the account in a new page', async ({ page, context }) => {
+    await page.goto('rekenhulpen/engagement/');
+    const e = await hydrated(page, engagement(page));
+    await typeInto(e.getByRole('textbox', { name: 'Volgers', exact: true }), '4.321');
+    await expect(page).toHaveURL(/e\.volgers=4\.321/);
+    const second = await context.newPage();
+    await second.goto(page.url());
+    const e2 = await hydrated(second, engagement(second));
+    await expect(e2.getByRole('textbox', { name: 'Volgers', exact: true })).toHaveValue('4.321');
+  });
+});
+
+test.describe('inspanning', () => {
+  test('hours and costs give the monthly and yearly cost and the customers that earn it back', async ({ page }) => {
+    await page.goto('rekenhulpen/inspanning/');
+    const i = await hydrated(page, effort(page));
+    await typeInto(i.getByRole('textbox', { name: 'Uren per week', exact: true }), '3');
+    await typeInto(i.getByRole('textbox', { name: 'Uurtarief', exact: true }), '€ 60');
+    await typeInto(i.getByRole('textbox', { name: 'Tools per maand', exact: true }), '20');
+    await typeInto(i.getByRole('textbox', { name: 'Advertenties per maand', exact: true }), '100');
+    await typeInto(i.getByRole('textbox', { name: 'Gemiddeld orderbedrag', exact: true }), '100');
+    await typeInto(i.getByRole('textbox', { name: 'Marge per order', exact: true }), '50 %');
+    await expect.poll(() => textOf(i.getByTestId('hours-month'))).toBe('13');
+    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 900,00');
+    await expect.poll(() => textOf(i.getByTestId('cost-year'))).toBe('€ 10.800,00');
+    await expect.poll(() => textOf(i.getByTestId('customers-month'))).toBe('18');
+    await expect.poll(() => textOf(i.getByTestId('customers-year'))).toBe('216');
+  });
+
+  test('a margin of 0 says it never pays back, and bad input shows a message', async ({ page }) => {
+    await page.goto('rekenhulpen/inspanning/');
+    const i = await hydrated(page, effort(page));
+    await typeInto(i.getByRole('textbox', { name: 'Marge per order', exact: true }), '0');
+    await expect.poll(() => textOf(i.getByTestId('customers-month'))).toBe('niet haalbaar');
+    await typeInto(i.getByRole('textbox', { name: 'Uren per week', exact: true }), '4,5,6');
+    await expect(i.getByRole('textbox', { name: 'Uren per week', exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect((await i.textContent()) ?? '').not.toMatch(/NaN|Infinity|∞/);
+  });
+
+  test('links to the funnel with one month of hours and ads filled in', async ({ page }) => {
+    await page.goto('rekenhulpen/inspanning/');
+    const i = await hydrated(page, effort(page));
+    await typeInto(i.getByRole('textbox', { name: 'Uren per week', exact: true }), '3');
+    await typeInto(i.getByRole('textbox', { name: 'Advertenties per maand', exact: true }), '120');
+    await i.getByRole('link', { name: /rekenhulp Van like naar euro/ }).click();
+    await expect(page).toHaveURL(/like-naar-euro\/\?a\.preset=kledingmerk/);
+    const a = await hydrated(page, scenario(page, 'A'));
+    await expect(a.getByRole('textbox', { name: 'Uren werk', exact: true })).toHaveValue('13');
+    await expect(a.getByRole('textbox', { name: 'Advertentiebudget', exact: true })).toHaveValue('120');
+  });
+});
