@@ -57,7 +57,9 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
   const { instance, state, form, result } = useCalculator(funnelCalculator, id, preset);
   const r = result;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  // "Uitkomst" sits one level below the scenario title, or at the given level when there is no title.
+  const subLevel = title ? headingLevel + 1 : headingLevel;
+  const Sub = subLevel === 2 ? 'h2' : subLevel === 3 ? 'h3' : 'h4';
   const build = useCallback((env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env), [r]);
   const rows = funnelRows(r);
   const issues = form.issues;
