@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The site can be hosted in a sub-folder: BASE_PATH=/cursus npm run build. SITE_URL sets the absolute origin
 // used for canonical links and the workshop QR codes.
@@ -14,7 +15,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  // The service worker comes last: it precaches everything the build wrote, the search index included.
+  integrations: [mdx(), preact(), pagefind(), serviceWorker()],
   // Preview serves the built site; tests and `npm start` use this port unless PORT says otherwise.
   server: { port: Number(process.env.PORT) || 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

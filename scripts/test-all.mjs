@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: process.env.CI ?? '1' };
-mkdirSync('test-results', { recursive: true });
+// Reports live apart from test-results/, which Playwright empties when it starts.
+mkdirSync('test-reports', { recursive: true });
 
 function step(title, command, args) {
   console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`);
@@ -35,12 +36,12 @@ step('Unit, property and build-output tests', 'npx', [
   'run',
   '--reporter=default',
   '--reporter=json',
-  '--outputFile.json=test-results/unit.json',
+  '--outputFile.json=test-reports/unit.json',
 ]);
 step('Browser tests (Chromium)', 'npx', ['playwright', 'test']);
 
-const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
-const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+const unit = JSON.parse(readFileSync('test-reports/unit.json', 'utf8'));
+const e2e = JSON.parse(readFileSync('test-reports/e2e.json', 'utf8'));
 const passed = unit.numPassedTests + e2e.stats.expected;
 const failed = unit.numFailedTests + e2e.stats.unexpected + e2e.stats.flaky;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;
