@@ -3,17 +3,19 @@
  * Reads `dist/`, so it runs after `astro build` (the test runner builds first).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireBuild } from './dist';
 
-const page = fileURLToPath(new URL('../../dist/lessen/twintig-mythes/index.html', import.meta.url));
+const page = join(DIST, 'lessen', 'twintig-mythes', 'index.html');
 const PARTS = ['De mythe', 'Waarom het niet klopt', 'Doe liever dit'];
 
 let document: Document;
 
 beforeAll(() => {
-  if (!existsSync(page)) throw new Error(`${page} is missing: run \`npx astro build\` before the build-output tests`);
+  requireBuild();
+  if (!existsSync(page)) throw new Error(`${page} is missing: is src/content/lessons/twintig-mythes.mdx gone?`);
   const window = new Window();
   // happy-dom's Document type differs in details from lib.dom's; only standard DOM queries are used here.
   document = new window.DOMParser().parseFromString(readFileSync(page, 'utf8'), 'text/html') as unknown as Document;
