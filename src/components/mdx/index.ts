@@ -8,6 +8,7 @@ import BigNumber from './BigNumber.astro';
 import Calculator from './Calculator.astro';
 import Cite from './Cite.astro';
 import Example from './Example.astro';
+import MythCards from './MythCards.astro';
 import MythQuiz from './MythQuiz.astro';
 import SelfTest from './SelfTest.astro';
 import SlidePoints from './SlidePoints.astro';
@@ -19,6 +20,7 @@ export const lessonComponents = {
   Calculator,
   Cite,
   Example,
+  MythCards,
   MythQuiz,
   SelfTest,
   SlidePoints,
