@@ -102,3 +102,11 @@ export const dutchDailyUsers = {
     note: 'Het artikel geeft geen datum en geen bron voor dit cijfer; het verwijst naar de Instagram-tijdlijn die niet meer chronologisch is (sinds 2016).',
   },
 } as const;
+
+/** Every list, for lookups by id (`<UserCounts list="newcom-2024" />`). */
+export const userCountLists: readonly UserCountList[] = [
+  article2019Belgium,
+  article2019Netherlands,
+  newcom2024,
+  dataReportal2025Belgium,
+];

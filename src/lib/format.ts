@@ -73,3 +73,11 @@ export function formatCompact(value: number, maxDecimals = 2): string {
   if (size >= 1e6) return `${formatNumber(value / 1e6, d)}${NBSP}mln`;
   return formatNumber(value);
 }
+
+/**
+ * A benchmark rate: up to two decimals, three below 0,1 % so that small rates keep a digit that matters.
+ * @example formatRate(0.024) // "2,4 %"; formatRate(0.00035) // "0,035 %"
+ */
+export function formatRate(fraction: number): string {
+  return formatPercent(fraction, fraction !== 0 && Math.abs(fraction) < 0.001 ? 3 : 2);
+}

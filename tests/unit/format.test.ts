@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOT_A_NUMBER, formatCompact, formatEuro, formatNumber, formatPercent } from '../../src/lib/format';
+import { NOT_A_NUMBER, formatCompact, formatEuro, formatNumber, formatPercent, formatRate } from '../../src/lib/format';
 
 // The formatters put a no-break space between number and unit; compare with ordinary spaces for readability.
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -134,6 +134,24 @@ describe('formatCompact', () => {
         const back = Number(m![1].replace(/\./g, '').replace(',', '.')) * scale;
         // Two decimals of the unit, or a whole number below a million.
         expect(Math.abs(back - v)).toBeLessThanOrEqual(scale === 1 ? 0.5 : 0.005 * scale + 1e-6 * Math.abs(v));
+      }),
+    );
+  });
+});
+
+describe('formatRate', () => {
+  it('keeps two decimals, three for rates below 0,1 %', () => {
+    expect(plain(formatRate(0.024))).toBe('2,4 %');
+    expect(plain(formatRate(0.0004))).toBe('0,04 %');
+    expect(plain(formatRate(0.00035))).toBe('0,035 %');
+    expect(plain(formatRate(-0.00035))).toBe('-0,035 %');
+    expect(plain(formatRate(0))).toBe('0 %');
+    for (const v of nonFinite) expect(formatRate(v)).toBe(NOT_A_NUMBER);
+  });
+  it('never rounds a small non-zero rate to "0 %" above 0,0005 %', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.000005, max: 0.001, noNaN: true }), (v) => {
+        expect(plain(formatRate(v))).not.toBe('0 %');
       }),
     );
   });
