@@ -66,7 +66,7 @@ export interface ReferenceRateGroup {
 export const referenceRateGroups: readonly ReferenceRateGroup[] = [
   {
     id: 'facebook-advertenties',
-    caption: 'Facebook-advertenties: hoeveel mensen klikken, en hoeveel van hen kopen',
+    caption: 'Facebook-advertenties: doorklikratio en conversie na een klik',
     labelHeader: 'Stap',
     source: wordstream,
     rates: Object.values(facebookAds),
