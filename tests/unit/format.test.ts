@@ -131,7 +131,7 @@ describe('formatCompact', () => {
         const m = /^(-?[\d.]+(?:,\d+)?)(?: (mln|mld))?$/.exec(out);
         expect(m).not.toBeNull();
         const scale = m![2] === 'mld' ? 1e9 : m![2] === 'mln' ? 1e6 : 1;
-        const back = Number(m![1].replace(/\./g, '').replace(',', '.')) * scale;
+        const back = Number(m![1]!.replace(/\./g, '').replace(',', '.')) * scale;
         // Two decimals of the unit, or a whole number below a million.
         expect(Math.abs(back - v)).toBeLessThanOrEqual(scale === 1 ? 0.5 : 0.005 * scale + 1e-6 * Math.abs(v));
       }),
