@@ -2,23 +2,11 @@
  * Every figure on a built page names its source: a page that shows a percentage or a count in millions inside
  * a big number, a table or a worked example must also show a "Bron" line. Reads `dist/` after `astro build`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-/** All built pages (`index.html` files), relative to `dist/`. */
-function builtPages(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtPages(path);
-    return entry.name === 'index.html' ? [relative(dist, path)] : [];
-  });
-}
+import { builtPages, DIST, requireBuild } from './dist';
 
 // A percentage ("8 %", "2,4%") or a count in millions ("10,1 mln"); \s also matches the no-break space.
 const FIGURE = /\d\s?%|\d\s?mln\b/;
@@ -35,16 +23,18 @@ function parse(html: string) {
   return { document, text, close: () => window.close() };
 }
 
-const pages = builtPages(dist);
+// Collected up front so that each page is its own test; without a build the first test fails loudly.
+const pages = existsSync(join(DIST, 'index.html')) ? builtPages() : [];
 
 describe('figures on built pages', () => {
-  it('finds a built site in dist/ (run `npx astro build` first)', () => {
-    expect(pages.length, `no index.html under ${dist}`).toBeGreaterThan(0);
+  it('finds a built site in dist/', () => {
+    requireBuild();
+    expect(pages.length).toBeGreaterThan(0);
   });
 
-  for (const page of pages) {
+  for (const { path: page, html } of pages) {
     it(`${page}: every figure comes with its source`, () => {
-      const { document, text, close } = parse(readFileSync(join(dist, page), 'utf8'));
+      const { document, text, close } = parse(html);
       try {
         const holders = [...document.querySelectorAll(FIGURE_HOLDERS)];
         const withFigures = holders.filter((el) => FIGURE.test(text(el)));
@@ -52,7 +42,10 @@ describe('figures on built pages', () => {
         if (withFigures.length === 0) return;
 
         // The page names a source somewhere…
-        expect(text(document.body), `${page} shows figures (e.g. "${text(withFigures[0]!).slice(0, 80)}") but no "Bron"`).toMatch(SOURCE);
+        expect(
+          text(document.body),
+          `${page} shows figures (e.g. "${text(withFigures[0]!).slice(0, 80)}") but no "Bron"`,
+        ).toMatch(SOURCE);
         // …and a big number carries its own source line, because on a slide it stands alone.
         for (const big of withFigures.filter((el) => el.matches('.big-number'))) {
           expect(text(big), `${page}: big number without its source`).toMatch(SOURCE);

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchmarkSets, referencePoints } from '../../src/data/engagement-benchmarks';
-import { UNKNOWN_YEAR, asSentence, keepUnitsTogether, shortSource, sourceText, sourceYear } from '../../src/lib/figure-source';
+import {
+  UNKNOWN_YEAR,
+  asSentence,
+  keepUnitsTogether,
+  shortSource,
+  sourceText,
+  sourceYear,
+} from '../../src/lib/figure-source';
 
 describe('sourceYear', () => {
   it('shows a known year as is and an unknown one in words', () => {
