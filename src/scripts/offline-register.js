@@ -1,5 +1,5 @@
 // Registers the service worker (built by src/integrations/service-worker.ts) and offers a waiting new version.
-// Inlined at the end of <body> by OfflineSupport.astro; does nothing unless its <script data-offline> says "on".
+// Inlined at the end of <body> by OfflineSupport.astro; does nothing unless its data-offline attribute says "on".
 (() => {
   const sw = navigator.serviceWorker;
   const on = document.querySelector('script[data-offline]')?.dataset.offline === 'on';

@@ -35,7 +35,7 @@ test('after one visit every page, and search, work with the network off', async 
 test('a new version of the site is offered quietly and taken on request', async ({ page }) => {
   await page.goto('');
   await waitForOfflineCopy(page);
-  const swPath = join(process.cwd(), 'dist', 'sw.js');
+  const swPath = join(process.cwd(), process.env['DIST_DIR'] || 'dist', 'sw.js');
   const original = readFileSync(swPath, 'utf8');
   try {
     // Simulate a deploy: a changed service worker with a new cache version.
