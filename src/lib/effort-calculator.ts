@@ -4,7 +4,7 @@
 import type { CalculatorDefinition, Preset } from './calculator';
 import { computeEffort, effortFields, effortInputsFrom, type EffortResult } from './effort';
 
-const exampleNumbers = 'Voorbeeldcijfers (onze aanname, geen bron): vervang ze door die van jezelf.';
+const exampleNumbers = 'geen, het zijn voorbeeldcijfers van ons. Vervang ze door die van jezelf.';
 
 /** Example businesses. */
 export const effortPresets: readonly Preset[] = [

@@ -4,7 +4,7 @@
 import type { CalculatorDefinition, Preset } from './calculator';
 import { computeEngagement, engagementFields, engagementInputsFrom, type EngagementResult } from './engagement';
 
-const exampleNumbers = 'Voorbeeldcijfers (onze aanname, geen bron): vervang ze door die van jezelf.';
+const exampleNumbers = 'geen, het zijn voorbeeldcijfers van ons. Vervang ze door die van jezelf.';
 
 /** Example accounts. */
 export const engagementPresets: readonly Preset[] = [

@@ -30,7 +30,7 @@ export const kledingmerk: Preset = {
   label: 'Kledingmerk',
   description:
     'Een online kledingmerk post een nieuwe collectie en krijgt 1.000 likes. Het stuurt de likers daarna een advertentie met 10 % korting.',
-  basis: `Likes, bereik, bezoekers, klikken en aankopen: ${kledingmerkSource}. De kosten (€ 100 advertenties en 2 uur werk) staan niet in het artikel: dat is onze aanname.`,
+  basis: `${kledingmerkSource}, voor de likes, het bereik, de bezoekers, de klikken en de aankopen. De kosten (€ 100 advertenties en 2 uur werk) staan niet in het artikel: die hebben wij aangenomen.`,
   values: typed({
     likes: 1000,
     bereik: 5, // 5.000 extra people ÷ 1.000 likes
@@ -52,7 +52,7 @@ export const sportwagenpagina: Preset = {
   description:
     'Een pagina vol snelle auto’s met een miljoen likes. De eigenaar verkoopt mokken en T-shirts, maar zijn publiek komt voor de auto’s.',
   basis:
-    'Het miljoen likes en de mokken en T-shirts komen uit het verhaal van Gerrit Vromant (‘Waarom likes een vergiftigd geschenk zijn’, 2019). Alle percentages, het orderbedrag en de kosten zijn onze aanname.',
+    'Gerrit Vromant, ‘Waarom likes een vergiftigd geschenk zijn’ (2019), voor het miljoen likes en de mokken en T-shirts. Alle percentages, het orderbedrag en de kosten hebben wij aangenomen.',
   values: typed({
     likes: 1_000_000,
     bereik: 2,
@@ -74,7 +74,7 @@ export const nicheExpert: Preset = {
   description:
     'Een coach met 2.500 fans die precies haar doelgroep zijn. Minder likes, maar wie liket heeft het probleem dat zij oplost.',
   basis:
-    'De 2.500 fans komen uit het verhaal van Gerrit Vromant (‘Waarom likes een vergiftigd geschenk zijn’, 2019). Alle percentages, het orderbedrag en de kosten zijn onze aanname.',
+    'Gerrit Vromant, ‘Waarom likes een vergiftigd geschenk zijn’ (2019), voor de 2.500 fans. Alle percentages, het orderbedrag en de kosten hebben wij aangenomen.',
   values: typed({
     likes: 2500,
     bereik: 1,

@@ -35,7 +35,7 @@ export function PresetPicker({ presets, current, onChoose, label }: Props) {
           <p class="calc-presets__description">
             <strong>{chosen.label}.</strong> {chosen.description}
           </p>
-          <p class="calc-presets__basis">Herkomst van de cijfers: {chosen.basis}</p>
+          <p class="calc-presets__basis">Bron van de cijfers: {chosen.basis}</p>
         </div>
       )}
     </div>
