@@ -1,21 +1,14 @@
-/**
- * The lesson slugs the learning features point to. The file name of a lesson is its slug (see
- * `src/content.config.ts`); keep this list in step when a lesson is renamed. Titles come from the collection.
- */
-export const LESSON_SLUGS = [
-  'vergiftigd-geschenk',
-  'engagement-per-volgersniveau',
-  'strategie-of-schijnbeweging',
-  'van-like-naar-euro',
-  'inspanning-en-resultaat',
-  'twintig-mythes',
-  'zelftest',
-] as const;
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByOrder } from './lesson-order';
 
-/** A lesson slug the course knows. */
-export type LessonSlug = (typeof LESSON_SLUGS)[number];
-
-/** True for a string shaped like a lesson slug (lowercase words joined by hyphens, at most 80 characters). */
-export function isSlug(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+/** All lessons in course order. Fails the build when two lessons claim the same position. */
+export async function getLessons(): Promise<CollectionEntry<'lessons'>[]> {
+  const lessons = sortByOrder(await getCollection('lessons'));
+  for (let i = 1; i < lessons.length; i++) {
+    const [a, b] = [lessons[i - 1]!, lessons[i]!];
+    if (a.data.order === b.data.order) {
+      throw new Error(`Lessons ${a.id} and ${b.id} both have order ${a.data.order}; give each its own position.`);
+    }
+  }
+  return lessons;
 }

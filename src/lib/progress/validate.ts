@@ -2,7 +2,7 @@
  * Validation of stored and imported progress, entry by entry: a bad entry is dropped (and counted), the
  * good ones are kept. A value that is not even the right kind of container yields `null`.
  */
-import { isSlug } from '../lessons';
+import { isSlug } from '../lesson-slugs';
 import { parseScores } from '../selftest/scoring';
 import {
   MAX_ATTEMPTS,

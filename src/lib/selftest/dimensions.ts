@@ -1,4 +1,4 @@
-import type { LessonSlug } from '../lessons';
+import type { LessonSlug } from '../lesson-slugs';
 
 /** The six dimensions of the self-test, in the order the chart and the tables show them. */
 export const DIMENSION_IDS = ['doelen', 'meten', 'gesprek', 'inhoud', 'middelen', 'kanalen'] as const;

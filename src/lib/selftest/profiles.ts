@@ -2,7 +2,7 @@
  * From scores to a profile: a level (by the overall score), at most two dimensions to work on first (the
  * weakest below {@link STRONG_FROM}), concrete advice for each, and the lessons to read next.
  */
-import type { LessonSlug } from '../lessons';
+import type { LessonSlug } from '../lesson-slugs';
 import { DIMENSION_IDS, DIMENSIONS, type DimensionId } from './dimensions';
 import { totalScore, type DimensionScores } from './scoring';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LESSON_SLUGS } from '../../../src/lib/lessons';
+import { LESSON_SLUGS } from '../../../src/lib/lesson-slugs';
 import { DIMENSION_IDS, type DimensionId } from '../../../src/lib/selftest/dimensions';
 import {
   buildProfile,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS, DIMENSIONS } from '../../../src/lib/selftest/dimensions';
-import { LESSON_SLUGS } from '../../../src/lib/lessons';
+import { LESSON_SLUGS } from '../../../src/lib/lesson-slugs';
 import { STATEMENTS } from '../../../src/lib/selftest/statements';
 
 describe('the statements', () => {

@@ -1,0 +1,16 @@
+/** Where a figure comes from. Every figure the site shows carries one, and the page shows it. */
+export interface FigureSource {
+  /** Who published it, e.g. "Markerly". */
+  name: string;
+  /** Title of the study or report, if it has one. */
+  title?: string;
+  /** Year of publication (or of the data, as `note` says); null when the source gives no date (pages say "jaar onbekend"). */
+  year: number | null;
+  /** How the source measured: shown wherever sources are compared, because definitions differ. */
+  measures: string;
+  /** Caveats, e.g. "as quoted in the article" or "source of the article's figure unknown". */
+  note?: string;
+}
+
+/** A rate as a fraction: 0.08 means 8 %. Format with `Intl.NumberFormat('nl-NL', { style: 'percent' })`. */
+export type Fraction = number;
