@@ -23,7 +23,6 @@ export function setAsideKey(part: Part): string {
 export function createPartStore<P extends Part>(part: P): WritableAtom<ProgressData[P]> {
   // The set-aside slot is a store of its own so it writes through whatever storage engine is active.
   const $apart = persistentAtom<string | undefined>(setAsideKey(part), undefined, { listen: false });
-  let store: WritableAtom<ProgressData[P]> | undefined;
 
   const decode = (raw: string): ProgressData[P] => {
     const decoded = decodePart(part, raw);
@@ -32,13 +31,14 @@ export function createPartStore<P extends Part>(part: P): WritableAtom<ProgressD
       reportProblem({ part, status: decoded.status, dropped: decoded.dropped });
     }
     if (decoded.status !== 'ok' && decoded.status !== 'empty') {
-      // Write the cleaned value back once the store exists (decode also runs while it is being created).
-      queueMicrotask(() => store?.set(decoded.value));
+      // Write the cleaned value back once the store exists (decode also runs while it is being created,
+      // so the write waits for a microtask).
+      queueMicrotask(() => store.set(decoded.value));
     }
     return decoded.value;
   };
 
-  store = persistentAtom<ProgressData[P]>(STORAGE_KEYS[part], EMPTY[part], {
+  const store: WritableAtom<ProgressData[P]> = persistentAtom<ProgressData[P]>(STORAGE_KEYS[part], EMPTY[part], {
     encode: (value) => encodePart(part, value),
     decode,
   });

@@ -90,7 +90,8 @@ function keys(): string[] {
   if (usable) {
     try {
       const storage = local();
-      if (storage) return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null);
+      if (storage)
+        return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null);
     } catch {
       fail();
     }

@@ -56,7 +56,13 @@ export function decodePart<P extends Part>(part: P, raw: string | null | undefin
 /** Reads one part from an already parsed envelope (also used for each part of an imported file). */
 export function decodeEnvelope<P extends Part>(part: P, parsed: unknown): Decoded<P> {
   const empty = EMPTY[part];
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('v' in parsed) || !('data' in parsed)) {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    !('v' in parsed) ||
+    !('data' in parsed)
+  ) {
     return { value: empty, status: 'foreign', dropped: 0 };
   }
   const { v, data } = parsed as { v: unknown; data: unknown };

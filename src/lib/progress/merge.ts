@@ -19,7 +19,13 @@ export function mergeLesson(a: LessonEntry | undefined, b: LessonEntry | undefin
   const out: LessonEntry = { done };
   const doneAt = done ? earlier(a.done ? a.doneAt : undefined, b.done ? b.doneAt : undefined) : undefined;
   if (doneAt !== undefined) out.doneAt = doneAt;
-  const check = !a.check ? b.check : !b.check ? a.check : Date.parse(b.check.at) > Date.parse(a.check.at) ? b.check : a.check;
+  const check = !a.check
+    ? b.check
+    : !b.check
+      ? a.check
+      : Date.parse(b.check.at) > Date.parse(a.check.at)
+        ? b.check
+        : a.check;
   if (check) out.check = { ...check };
   return out;
 }

@@ -50,7 +50,10 @@ export function importProgress(text: string): ImportResult {
   }
   const v = file['v'];
   if (typeof v === 'number' && v > CURRENT_VERSION) {
-    return { ok: false, error: 'Dit bestand komt uit een nieuwere versie van de cursus. Laad de pagina opnieuw en probeer het nog eens.' };
+    return {
+      ok: false,
+      error: 'Dit bestand komt uit een nieuwere versie van de cursus. Laad de pagina opnieuw en probeer het nog eens.',
+    };
   }
   const parts = file['parts'];
   if (typeof parts !== 'object' || parts === null) {

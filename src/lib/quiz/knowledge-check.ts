@@ -29,7 +29,11 @@ export interface Graded {
 export function gradeAnswer(question: CheckQuestion, choice: number): Graded | null {
   const option = Number.isInteger(choice) ? question.options[choice] : undefined;
   if (!option) return null;
-  return { correct: option.correct, feedback: option.feedback, correctIndex: question.options.findIndex((o) => o.correct) };
+  return {
+    correct: option.correct,
+    feedback: option.feedback,
+    correctIndex: question.options.findIndex((o) => o.correct),
+  };
 }
 
 /** Progress through a check: how many questions are graded, how many right, and whether all are done. */

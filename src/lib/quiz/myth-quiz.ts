@@ -19,7 +19,10 @@ export function isRight(item: Pick<MythQuizItem, 'verdict'>, answer: Verdict): b
 }
 
 /** Counts right answers; unanswered statements count as wrong. */
-export function quizScore(items: readonly MythQuizItem[], answers: readonly (Verdict | null)[]): { correct: number; total: number } {
+export function quizScore(
+  items: readonly MythQuizItem[],
+  answers: readonly (Verdict | null)[],
+): { correct: number; total: number } {
   let correct = 0;
   items.forEach((item, i) => {
     const answer = answers[i];

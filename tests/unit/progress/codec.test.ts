@@ -68,7 +68,17 @@ describe('bad stored data', () => {
   });
 
   it('calls JSON that is not our envelope foreign', () => {
-    for (const raw of ['null', '0', '-1', '"tekst"', '[]', '{}', '{"v":"2","data":{}}', '{"v":2.5,"data":{}}', '{"data":{}}']) {
+    for (const raw of [
+      'null',
+      '0',
+      '-1',
+      '"tekst"',
+      '[]',
+      '{}',
+      '{"v":"2","data":{}}',
+      '{"v":2.5,"data":{}}',
+      '{"data":{}}',
+    ]) {
       expect(decodePart('lessons', raw).status, raw).toBe('foreign');
     }
   });
@@ -116,12 +126,20 @@ describe('bad stored data', () => {
 
   it('never throws and always returns a usable value, whatever is stored', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PARTS), fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 2, data: v }))), (part, raw) => {
-        const decoded = decodePart(part, raw);
-        expect(decoded.value).toBeDefined();
-        // A value that decodes is stable: encoding it again reads back the same.
-        expect(decodePart(part, encodePart(part, decoded.value)).value).toEqual(decoded.value);
-      }),
+      fc.property(
+        fc.constantFrom(...PARTS),
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ v: 2, data: v })),
+        ),
+        (part, raw) => {
+          const decoded = decodePart(part, raw);
+          expect(decoded.value).toBeDefined();
+          // A value that decodes is stable: encoding it again reads back the same.
+          expect(decodePart(part, encodePart(part, decoded.value)).value).toEqual(decoded.value);
+        },
+      ),
     );
   });
 

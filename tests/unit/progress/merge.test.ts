@@ -7,7 +7,10 @@ const day = (d: number) => new Date(Date.UTC(2025, 0, d)).toISOString();
 
 describe('mergeLesson', () => {
   it('keeps a lesson done if either side finished it, with the earliest date', () => {
-    expect(mergeLesson({ done: true, doneAt: day(5) }, { done: true, doneAt: day(2) })).toEqual({ done: true, doneAt: day(2) });
+    expect(mergeLesson({ done: true, doneAt: day(5) }, { done: true, doneAt: day(2) })).toEqual({
+      done: true,
+      doneAt: day(2),
+    });
     expect(mergeLesson({ done: false }, { done: true, doneAt: day(3) })).toEqual({ done: true, doneAt: day(3) });
     expect(mergeLesson({ done: true }, { done: false })).toEqual({ done: true });
   });
@@ -62,12 +65,18 @@ describe('mergeLessons', () => {
 describe('mergeAttempts', () => {
   it('keeps both sides once, oldest first', () => {
     const a = [{ at: day(1), correct: 1, total: 2 }];
-    const b = [{ at: day(3), correct: 2, total: 2 }, { at: day(1), correct: 1, total: 2 }];
+    const b = [
+      { at: day(3), correct: 2, total: 2 },
+      { at: day(1), correct: 1, total: 2 },
+    ];
     expect(mergeAttempts(a, b)).toEqual([a[0], b[0]]);
   });
 
   it('is idempotent', () => {
-    const a = [{ at: day(1), correct: 1, total: 2 }, { at: day(2), correct: 0, total: 2 }];
+    const a = [
+      { at: day(1), correct: 1, total: 2 },
+      { at: day(2), correct: 0, total: 2 },
+    ];
     expect(mergeAttempts(a, a)).toEqual(a);
     expect(mergeAttempts([], [])).toEqual([]);
   });

@@ -4,7 +4,10 @@ import { exportFileName, exportProgress, importProgress, MAX_FILE_BYTES } from '
 
 const AT = '2025-03-01T09:30:00.000Z';
 const data: ProgressData = {
-  lessons: { 'vergiftigd-geschenk': { done: true, doneAt: AT, check: { correct: 2, total: 2, at: AT } }, zelftest: { done: false } },
+  lessons: {
+    'vergiftigd-geschenk': { done: true, doneAt: AT, check: { correct: 2, total: 2, at: AT } },
+    zelftest: { done: false },
+  },
   mythQuiz: [{ at: AT, correct: 12, total: 20 }],
   selfTest: [{ at: AT, scores: { doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 0 } }],
 };
@@ -42,7 +45,10 @@ describe('import refuses with a Dutch message', () => {
     ['[]', 'geen voortgangsbestand'],
     ['null', 'geen voortgangsbestand'],
     [JSON.stringify({ app: 'iets-anders', kind: 'voortgang', v: 2, parts: {} }), 'geen voortgangsbestand'],
-    [JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: CURRENT_VERSION + 1, parts: {} }), 'nieuwere versie'],
+    [
+      JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: CURRENT_VERSION + 1, parts: {} }),
+      'nieuwere versie',
+    ],
     [JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: 2 }), 'onvolledig'],
     [JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: 2, parts: { lessons: [] } }), 'beschadigd'],
     [JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: 0, parts: { lessons: {} } }), 'beschadigd'],

@@ -18,12 +18,19 @@ describe('isIsoDate', () => {
 
 describe('validateLessons', () => {
   it('drops entries with a bad slug or no done flag', () => {
-    const result = validateLessons({ 'goede-les': { done: true }, 'Slechte Les': { done: true }, andere: { klaar: 'ja' } });
+    const result = validateLessons({
+      'goede-les': { done: true },
+      'Slechte Les': { done: true },
+      andere: { klaar: 'ja' },
+    });
     expect(result).toEqual({ value: { 'goede-les': { done: true } }, dropped: 2 });
   });
 
   it('ignores unknown fields', () => {
-    expect(validateLessons({ les: { done: false, kleur: 'rood' } })).toEqual({ value: { les: { done: false } }, dropped: 0 });
+    expect(validateLessons({ les: { done: false, kleur: 'rood' } })).toEqual({
+      value: { les: { done: false } },
+      dropped: 0,
+    });
   });
 });
 

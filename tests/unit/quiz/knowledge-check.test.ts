@@ -16,7 +16,8 @@ describe('gradeAnswer', () => {
   });
 
   it('returns null for a choice that is not an option', () => {
-    for (const bad of [-1, 2, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 1e12]) expect(gradeAnswer(question, bad)).toBeNull();
+    for (const bad of [-1, 2, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 1e12])
+      expect(gradeAnswer(question, bad)).toBeNull();
   });
 });
 

@@ -104,7 +104,9 @@ describe('buildProfile for every answer pattern', () => {
   it('never lowers the level when every score goes up', () => {
     fc.assert(
       fc.property(anyScores, fc.integer({ min: 0, max: 100 }), (scores, bump) => {
-        const higher = Object.fromEntries(DIMENSION_IDS.map((id) => [id, Math.min(100, scores[id] + bump)])) as DimensionScores;
+        const higher = Object.fromEntries(
+          DIMENSION_IDS.map((id) => [id, Math.min(100, scores[id] + bump)]),
+        ) as DimensionScores;
         const rank = (s: DimensionScores) => LEVEL_IDS.indexOf(buildProfile(s).level);
         expect(rank(higher)).toBeGreaterThanOrEqual(rank(scores));
       }),
@@ -131,7 +133,11 @@ describe('lessonsFor', () => {
   });
 
   it('takes each weak dimension’s first lesson before any second one, without repeats', () => {
-    expect(lessonsFor(['meten', 'middelen'])).toEqual(['van-like-naar-euro', 'inspanning-en-resultaat', 'engagement-per-volgersniveau']);
+    expect(lessonsFor(['meten', 'middelen'])).toEqual([
+      'van-like-naar-euro',
+      'inspanning-en-resultaat',
+      'engagement-per-volgersniveau',
+    ]);
     expect(lessonsFor(['doelen', 'inhoud'])).toEqual(['vergiftigd-geschenk', 'strategie-of-schijnbeweging']);
   });
 });

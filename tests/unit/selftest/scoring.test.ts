@@ -89,7 +89,14 @@ describe('scorePartial', () => {
 describe('cleanAnswers and unanswered', () => {
   it('keeps only known statements with a value from 1 to 5', () => {
     expect(
-      cleanAnswers({ 'doel-zin': 4, onbekend: 3, 'doel-likes': 9, 'meten-maand': 2.5, 'gesprek-antwoord': '3', 'inhoud-viraal': 1 }),
+      cleanAnswers({
+        'doel-zin': 4,
+        onbekend: 3,
+        'doel-likes': 9,
+        'meten-maand': 2.5,
+        'gesprek-antwoord': '3',
+        'inhoud-viraal': 1,
+      }),
     ).toEqual({ 'doel-zin': 4, 'inhoud-viraal': 1 });
   });
 

@@ -13,7 +13,9 @@ describe('share encoding', () => {
   });
 
   it('encodes in dimension order', () => {
-    expect(encodeShare({ doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 0 })).toBe('80-40-60-20-100-0');
+    expect(encodeShare({ doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 0 })).toBe(
+      '80-40-60-20-100-0',
+    );
   });
 
   it('refuses anything but six whole numbers from 0 to 100', () => {

@@ -20,7 +20,10 @@ describe('the statements', () => {
     for (const id of DIMENSION_IDS) {
       const own = STATEMENTS.filter((s) => s.dimension === id);
       expect(own.length, id).toBeGreaterThanOrEqual(3);
-      expect(own.some((s) => !s.reversed), id).toBe(true);
+      expect(
+        own.some((s) => !s.reversed),
+        id,
+      ).toBe(true);
     }
   });
 

@@ -77,7 +77,13 @@ describe('recovering stored data', () => {
   });
 
   it('keeps the valid entries of a partly broken value', () => {
-    const raw = JSON.stringify({ v: 2, data: [{ at: NOW.toISOString(), scores: SCORES }, { at: 'ooit', scores: {} }] });
+    const raw = JSON.stringify({
+      v: 2,
+      data: [
+        { at: NOW.toISOString(), scores: SCORES },
+        { at: 'ooit', scores: {} },
+      ],
+    });
     setTestStorageKey(STORAGE_KEYS.selfTest, raw);
     keepMount($selfTestAttempts);
     expect($selfTestAttempts.get()).toEqual([{ at: NOW.toISOString(), scores: SCORES }]);
@@ -146,7 +152,12 @@ describe('progress file', () => {
   it('merges instead of overwriting, and refuses a foreign file without touching anything', () => {
     keepMount($lessonProgress);
     setLessonDone('zelftest', true, NOW);
-    const file = JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: 2, parts: { lessons: { 'twintig-mythes': { done: true } } } });
+    const file = JSON.stringify({
+      app: 'voorbij-de-like',
+      kind: 'voortgang',
+      v: 2,
+      parts: { lessons: { 'twintig-mythes': { done: true } } },
+    });
     expect(loadProgressFile(file).ok).toBe(true);
     expect(Object.keys($lessonProgress.get()).sort()).toEqual(['twintig-mythes', 'zelftest']);
     const refused = loadProgressFile('{"hallo": "wereld"}');

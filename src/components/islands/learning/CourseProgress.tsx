@@ -76,7 +76,10 @@ export default function CourseProgress({ lessons, mythQuizHref, selfTestHref }: 
       return;
     }
     const { lessons: l, mythQuiz: m, selfTest: s } = result.counts;
-    const skipped = result.dropped > 0 ? ` ${plural(result.dropped, 'onderdeel was', 'onderdelen waren')} onleesbaar en ${result.dropped === 1 ? 'is' : 'zijn'} overgeslagen.` : '';
+    const skipped =
+      result.dropped > 0
+        ? ` ${plural(result.dropped, 'onderdeel was', 'onderdelen waren')} onleesbaar en ${result.dropped === 1 ? 'is' : 'zijn'} overgeslagen.`
+        : '';
     setMessage({
       text: `Geladen: ${plural(l, 'gelezen les', 'gelezen lessen')}, ${plural(m, 'quizronde', 'quizrondes')} en ${plural(s, 'zelftest', 'zelftests')}, samengevoegd met wat hier al stond.${skipped}`,
       error: false,
@@ -101,7 +104,10 @@ export default function CourseProgress({ lessons, mythQuizHref, selfTestHref }: 
             {nextLesson && (
               <>
                 {' · '}
-                verder met <a href={nextLesson.href}>les {nextLesson.order}: {nextLesson.title}</a>
+                verder met{' '}
+                <a href={nextLesson.href}>
+                  les {nextLesson.order}: {nextLesson.title}
+                </a>
               </>
             )}
           </p>
@@ -117,7 +123,8 @@ export default function CourseProgress({ lessons, mythQuizHref, selfTestHref }: 
               <strong>Mythequiz:</strong>{' '}
               {best ? (
                 <>
-                  beste score {best.correct} van {best.total} ({formatDate(best.at)}). <a href={mythQuizHref}>Nog een keer</a>
+                  beste score {best.correct} van {best.total} ({formatDate(best.at)}).{' '}
+                  <a href={mythQuizHref}>Nog een keer</a>
                 </>
               ) : (
                 <>

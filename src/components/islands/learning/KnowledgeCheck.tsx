@@ -5,7 +5,13 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/progress/dates';
-import { checkSummary, gradeAnswer, tallyCheck, type CheckQuestion, type Graded } from '../../../lib/quiz/knowledge-check';
+import {
+  checkSummary,
+  gradeAnswer,
+  tallyCheck,
+  type CheckQuestion,
+  type Graded,
+} from '../../../lib/quiz/knowledge-check';
 import { $lessonProgress, recordCheck } from '../../../stores/lesson-progress';
 import StorageNotice from './StorageNotice';
 import { useHydrated, useStoredValue } from './use-hydrated';
@@ -55,10 +61,12 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
   return (
     <div class="knowledge-check__body">
       <p>
-        {questions.length} {questions.length === 1 ? 'vraag' : 'vragen'} om te zien wat je onthouden hebt. Kies een antwoord
-        en klik op <strong>Controleer</strong>. Heb je alles beantwoord, dan staat deze les als gelezen.
+        {questions.length} {questions.length === 1 ? 'vraag' : 'vragen'} om te zien wat je onthouden hebt. Kies een
+        antwoord en klik op <strong>Controleer</strong>. Heb je alles beantwoord, dan staat deze les als gelezen.
       </p>
-      {!hydrated && <p class="knowledge-check__nojs">Nakijken werkt zodra de pagina helemaal geladen is (met JavaScript).</p>}
+      {!hydrated && (
+        <p class="knowledge-check__nojs">Nakijken werkt zodra de pagina helemaal geladen is (met JavaScript).</p>
+      )}
       {hydrated && previous && tally.answered === 0 && (
         <p class="knowledge-check__previous">
           Vorige keer ({formatDate(previous.at)}): {previous.correct} van de {previous.total} goed.
@@ -76,7 +84,13 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
                 <legend>{q.question}</legend>
                 {q.options.map((o, oi) => {
                   const id = `${name}-${oi}`;
-                  const mark = result ? (oi === result.correctIndex ? 'is-correct' : oi === choices[qi] ? 'is-wrong' : '') : '';
+                  const mark = result
+                    ? oi === result.correctIndex
+                      ? 'is-correct'
+                      : oi === choices[qi]
+                        ? 'is-wrong'
+                        : ''
+                    : '';
                   return (
                     <div class={`kc-option ${mark}`} key={id}>
                       <input
@@ -124,9 +138,7 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
       <div class="knowledge-check__summary" aria-live="polite">
         {tally.finished && (
           <>
-            <p>
-              {checkSummary(tally.correct, tally.total)} Deze les staat nu als gelezen.
-            </p>
+            <p>{checkSummary(tally.correct, tally.total)} Deze les staat nu als gelezen.</p>
             <button type="button" class="button button--secondary" onClick={retry}>
               Opnieuw proberen
             </button>

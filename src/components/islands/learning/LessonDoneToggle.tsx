@@ -39,7 +39,9 @@ export default function LessonDoneToggle({ lesson, title, compact }: Props) {
           'Ik heb deze les gelezen'
         )}
       </label>
-      {hydrated && done && entry?.doneAt && !compact && <span class="lesson-done__meta">sinds {formatDate(entry.doneAt)}</span>}
+      {hydrated && done && entry?.doneAt && !compact && (
+        <span class="lesson-done__meta">sinds {formatDate(entry.doneAt)}</span>
+      )}
       {hydrated && entry?.check && (
         <span class="lesson-done__meta">
           kennischeck {entry.check.correct} van {entry.check.total} goed

@@ -5,7 +5,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/progress/dates';
-import { bestRound, isRight, quizResultText, quizScore, type MythQuizItem, type Verdict } from '../../../lib/quiz/myth-quiz';
+import {
+  bestRound,
+  isRight,
+  quizResultText,
+  quizScore,
+  type MythQuizItem,
+  type Verdict,
+} from '../../../lib/quiz/myth-quiz';
 import { $mythQuizRounds, recordRound } from '../../../stores/myth-quiz';
 import StorageNotice from './StorageNotice';
 import { useHydrated, useStoredValue } from './use-hydrated';
@@ -107,7 +114,8 @@ export default function MythQuiz({ items, level }: Props) {
           <div class="myth-quiz__feedback" aria-live="polite">
             {answer !== null && (
               <p class={isRight(item, answer) ? 'is-correct' : 'is-wrong'}>
-                <strong>{isRight(item, answer) ? 'Goed!' : 'Mis.'}</strong> Het is een {item.verdict}. {item.explanation}
+                <strong>{isRight(item, answer) ? 'Goed!' : 'Mis.'}</strong> Het is een {item.verdict}.{' '}
+                {item.explanation}
               </p>
             )}
           </div>

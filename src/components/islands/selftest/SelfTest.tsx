@@ -65,7 +65,8 @@ export default function SelfTest({ lessons, level }: Props) {
   const answeredCount = STATEMENTS.length - missing.length;
 
   // Which result to show: a shared one, the chosen attempt, or else the latest attempt.
-  let shown: { scores: DimensionScores; previous: DimensionScores | null; at: string | null; shared: boolean } | null = null;
+  let shown: { scores: DimensionScores; previous: DimensionScores | null; at: string | null; shared: boolean } | null =
+    null;
   if (hydrated && view.kind === 'shared') {
     shown = { scores: view.scores, previous: null, at: null, shared: true };
   } else if (hydrated && attempts.length > 0) {
@@ -73,9 +74,13 @@ export default function SelfTest({ lessons, level }: Props) {
     const index = wanted ? attempts.findIndex((a) => a.at === wanted) : attempts.length - 1;
     const i = index >= 0 ? index : attempts.length - 1;
     const attempt = attempts[i];
-    if (attempt) shown = { scores: attempt.scores, previous: attempts[i - 1]?.scores ?? null, at: attempt.at, shared: false };
+    if (attempt)
+      shown = { scores: attempt.scores, previous: attempts[i - 1]?.scores ?? null, at: attempt.at, shared: false };
   }
-  const shareUrl = shown && hydrated ? `${window.location.origin}${withBase('/zelftest/')}?${SHARE_PARAM}=${encodeShare(shown.scores)}` : '';
+  const shareUrl =
+    shown && hydrated
+      ? `${window.location.origin}${withBase('/zelftest/')}?${SHARE_PARAM}=${encodeShare(shown.scores)}`
+      : '';
 
   function answer(id: string, value: AnswerValue) {
     setAnswers({ ...answers, [id]: value });
@@ -144,7 +149,9 @@ export default function SelfTest({ lessons, level }: Props) {
           Geef bij elke stelling aan hoe goed hij bij jou past. Er is geen goed of fout: hoe eerlijker je antwoordt, hoe
           bruikbaarder je uitslag. Het duurt een minuut of vijf.
         </p>
-        {!hydrated && <p class="selftest__nojs">De zelftest werkt zodra de pagina helemaal geladen is (met JavaScript).</p>}
+        {!hydrated && (
+          <p class="selftest__nojs">De zelftest werkt zodra de pagina helemaal geladen is (met JavaScript).</p>
+        )}
         <ol class="selftest__statements">
           {STATEMENTS.map((s, i) => {
             const isMissing = showErrors && answers[s.id] === undefined;
@@ -153,7 +160,8 @@ export default function SelfTest({ lessons, level }: Props) {
               <li key={s.id} id={`stelling-${s.id}`} class={isMissing ? 'has-error' : undefined}>
                 <fieldset aria-describedby={isMissing ? errorId : undefined}>
                   <legend>
-                    <span class="selftest__number">{i + 1}.</span> {s.text}
+                    {/* One string: "1." as two text nodes would hydrate wrongly (Preact compares "1." == 1 loosely). */}
+                    <span class="selftest__number">{`${i + 1}.`}</span> {s.text}
                   </legend>
                   <div class="scale">
                     {SCALE.map((option) => {

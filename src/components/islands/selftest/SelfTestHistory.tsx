@@ -79,8 +79,8 @@ export default function SelfTestHistory({ attempts, level, onClear }: Props) {
       ) : (
         <div class="confirm" role="group" aria-labelledby="zelftest-wis-vraag">
           <p id="zelftest-wis-vraag">
-            Weet je het zeker? Alle {attempts.length} {attempts.length === 1 ? 'uitslag' : 'uitslagen'} verdwijnen uit deze
-            browser.
+            Weet je het zeker? Alle {attempts.length} {attempts.length === 1 ? 'uitslag' : 'uitslagen'} verdwijnen uit
+            deze browser.
           </p>
           <button type="button" class="button button--danger" onClick={onClear}>
             Ja, wis alles

@@ -37,6 +37,8 @@ export default function SelfTestResult({ scores, previous, at, shared, lessons, 
   const H = `h${level}` as 'h2' | 'h3';
   const H2 = `h${level + 1}` as 'h3' | 'h4';
   const [copyState, setCopyState] = useState<string>('');
+  // Only lessons that exist on this site (a lesson still being written is left out rather than shown as a slug).
+  const nextLessons = profile.nextLessons.flatMap((slug) => (lessons[slug] ? [lessons[slug]] : []));
 
   async function copy() {
     try {
@@ -120,32 +122,33 @@ export default function SelfTestResult({ scores, previous, at, shared, lessons, 
         </p>
       )}
 
-      <H2>Lees hierna</H2>
-      <ul class="selftest-result__lessons">
-        {profile.nextLessons.map((slug) => {
-          const lesson = lessons[slug];
-          return (
-            <li key={slug}>
-              {lesson ? (
+      {nextLessons.length > 0 && (
+        <>
+          <H2>Lees hierna</H2>
+          <ul class="selftest-result__lessons">
+            {nextLessons.map((lesson) => (
+              <li key={lesson.href}>
                 <a href={lesson.href}>
                   Les {lesson.order}: {lesson.title}
                 </a>
-              ) : (
-                slug
-              )}
-            </li>
-          );
-        })}
-      </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <div class="selftest-result__share no-print">
         <H2>Delen of printen</H2>
-        <p>
-          De link en de afdruk bevatten alleen de zes scores: geen antwoorden, geen naam, geen datum.
-        </p>
+        <p>De link en de afdruk bevatten alleen de zes scores: geen antwoorden, geen naam, geen datum.</p>
         <div class="share-field">
           <label for="zelftest-deellink">Deellink</label>
-          <input id="zelftest-deellink" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="zelftest-deellink"
+            type="text"
+            readOnly
+            value={shareUrl}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button type="button" class="button button--secondary" onClick={() => void copy()}>
             Kopieer de link
           </button>
