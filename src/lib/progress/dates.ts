@@ -18,3 +18,14 @@ export function formatDate(iso: string, withTime = false): string {
   if (!Number.isFinite(time)) return 'onbekende datum';
   return (withTime ? WITH_TIME : LONG).format(new Date(time));
 }
+
+const SHORT = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+
+/**
+ * A stored ISO date in short Dutch form, for tables.
+ * @example formatShortDate('2025-03-01T09:30:00Z') // '01-03-2025, 10:30' (in the Amsterdam time zone)
+ */
+export function formatShortDate(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isFinite(time) ? SHORT.format(new Date(time)) : 'onbekende datum';
+}

@@ -81,7 +81,10 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
           return (
             <li key={`${round}-${qi}`} class="kc-question">
               <fieldset aria-describedby={feedbackId}>
-                <legend>{q.question}</legend>
+                <legend>
+                  {/* The number sits in the legend (a list marker would land beside the first option). */}
+                  <span class="kc-question__number">{`${qi + 1}.`}</span> {q.question}
+                </legend>
                 {q.options.map((o, oi) => {
                   const id = `${name}-${oi}`;
                   const mark = result

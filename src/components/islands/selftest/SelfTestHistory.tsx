@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SelfTestAttempt } from '../../../lib/progress/format';
-import { formatDate } from '../../../lib/progress/dates';
+import { formatShortDate } from '../../../lib/progress/dates';
 import { DIMENSION_IDS, DIMENSIONS } from '../../../lib/selftest/dimensions';
 import { buildProfile } from '../../../lib/selftest/profiles';
 
@@ -52,7 +52,7 @@ export default function SelfTestHistory({ attempts, level, onClear }: Props) {
               const profile = buildProfile(a.scores);
               return (
                 <tr key={a.at}>
-                  <th scope="row">{formatDate(a.at, true)}</th>
+                  <th scope="row">{formatShortDate(a.at)}</th>
                   <td>{profile.title}</td>
                   <td>{profile.total}</td>
                   {DIMENSION_IDS.map((id) => (
