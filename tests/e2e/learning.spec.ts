@@ -10,9 +10,8 @@ import { sitePaths } from './pages';
 
 /** The first built page whose HTML contains `marker` (so tests follow the content, whatever it is). */
 function pageWith(marker: string): string {
-  const path = sitePaths().find((p) =>
-    readFileSync(join(process.cwd(), 'dist', p, 'index.html'), 'utf8').includes(marker),
-  );
+  const dist = join(process.cwd(), process.env['DIST_DIR'] || 'dist');
+  const path = sitePaths().find((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes(marker));
   if (!path) throw new Error(`No built page contains ${marker}`);
   return path;
 }
