@@ -48,7 +48,12 @@ function pageType(path) {
   return path.split('/')[0] || 'other';
 }
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { env, stdio: 'ignore' });
+// detached: npx starts astro as a child; killing the whole process group stops both.
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
+  env,
+  stdio: 'ignore',
+  detached: true,
+});
 const base = `http://127.0.0.1:${PORT}${(process.env.BASE_PATH || '/').replace(/\/?$/, '/')}`;
 for (let i = 0; ; i++) {
   try {
@@ -109,6 +114,7 @@ try {
       inlineJsGz: inlineText ? gzipSync(inlineText).length : 0,
       islands: await page.locator('astro-island').count(),
     };
+    if (row.type === 'calculator') row.inputToPaint = await measureInputToPaint(page);
     rows.push(row);
     await page.close();
     const budget = BUDGETS[row.type];
@@ -120,7 +126,36 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
+}
+
+/**
+ * Input-to-paint of a calculator: types a new value into its first field and measures, in Chromium, the
+ * time until the results have changed and the next frame is painted. Repeated 20 times; the median counts.
+ */
+async function measureInputToPaint(page) {
+  return page.evaluate(async () => {
+    const input = document.querySelector('astro-island input:not([type="checkbox"]):not([type="radio"])');
+    const island = input?.closest('astro-island');
+    if (!input || !island) return null;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const times = [];
+    let sameFrame = 0;
+    for (let i = 0; i < 20; i++) {
+      const before = island.textContent;
+      await frame();
+      const start = performance.now();
+      setValue.call(input, String(3 + (i % 5))); // small values stay valid in every field
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // The first animation frame after the input: were the results already updated for it?
+      const painted = await frame();
+      if (island.textContent !== before) sameFrame++;
+      times.push(painted - start);
+    }
+    times.sort((a, b) => a - b);
+    return { medianMs: Number(times[10].toFixed(1)), updatedInNextFrame: `${sameFrame}/20` };
+  });
 }
 
 function kb(bytes) {
@@ -135,6 +170,14 @@ for (const r of rows) {
   console.log(
     `${pad(r.path, 46)}${pad(r.type, 11)}${num(r.htmlRaw)}${num(r.htmlGz)}${num(r.cssRaw)}${num(r.cssGz)}${num(r.jsRaw)}${num(r.jsGz)}${num(r.inlineJsRaw)}  ${r.islands}`,
   );
+}
+const measured = rows.filter((r) => r.inputToPaint);
+if (measured.length) {
+  console.log('\nInput to paint (Chromium, median of 20 inputs; budget: results updated in the next frame):');
+  for (const r of measured) {
+    console.log(`  ${pad(r.path, 44)} ${String(r.inputToPaint.medianMs).padStart(6)} ms, updated in the next frame ${r.inputToPaint.updatedInNextFrame}`);
+    if (r.inputToPaint.updatedInNextFrame !== '20/20') failures.push(`${r.path}: results not always updated by the next frame`);
+  }
 }
 console.log('\nBudgets (JS gzipped, loaded after scrolling through the page):');
 for (const [type, b] of Object.entries(BUDGETS)) {
