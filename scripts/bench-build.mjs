@@ -15,7 +15,12 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** Runs `astro build` in a folder and returns the seconds it took. */
 function timedBuild(cwd, outDir) {
   const start = process.hrtime.bigint();
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd, env, stdio: 'pipe', encoding: 'utf8' });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd,
+    env,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -37,7 +42,12 @@ try {
   for (const f of lessons) rmSync(join(generatedDir, f));
   for (let i = 0; i < count; i++) {
     const source = readFileSync(join(lessonsDir, lessons[i % lessons.length]), 'utf8');
-    const text = source.replace(/^order: \d+$/m, `order: ${i + 1}`).replace(/^title: (.*)$/m, (_, t) => `title: ${t.replace(/['"]$/, '')} (${i + 1})${/['"]$/.test(t) ? t.at(-1) : ''}`);
+    const text = source
+      .replace(/^order: \d+$/m, `order: ${i + 1}`)
+      .replace(
+        /^title: (.*)$/m,
+        (_, t) => `title: ${t.replace(/['"]$/, '')} (${i + 1})${/['"]$/.test(t) ? t.at(-1) : ''}`,
+      );
     writeFileSync(join(generatedDir, `les-${String(i + 1).padStart(3, '0')}.mdx`), text);
   }
   const generated = timedBuild(copy, join(work, 'dist-generated'));

@@ -121,7 +121,8 @@ try {
     if (budget) {
       // Lessons may embed islands; their budget then is the calculator one.
       const limit = row.type === 'lesson' && row.islands > 0 ? BUDGETS.calculator.js : budget.js;
-      if (row.jsGz > limit) failures.push(`${row.path}: ${kb(row.jsGz)} JS gzipped, budget ${kb(limit)} (${budget.note})`);
+      if (row.jsGz > limit)
+        failures.push(`${row.path}: ${kb(row.jsGz)} JS gzipped, budget ${kb(limit)} (${budget.note})`);
     }
   }
 } finally {
@@ -175,8 +176,11 @@ const measured = rows.filter((r) => r.inputToPaint);
 if (measured.length) {
   console.log('\nInput to paint (Chromium, median of 20 inputs; budget: results updated in the next frame):');
   for (const r of measured) {
-    console.log(`  ${pad(r.path, 44)} ${String(r.inputToPaint.medianMs).padStart(6)} ms, updated in the next frame ${r.inputToPaint.updatedInNextFrame}`);
-    if (r.inputToPaint.updatedInNextFrame !== '20/20') failures.push(`${r.path}: results not always updated by the next frame`);
+    console.log(
+      `  ${pad(r.path, 44)} ${String(r.inputToPaint.medianMs).padStart(6)} ms, updated in the next frame ${r.inputToPaint.updatedInNextFrame}`,
+    );
+    if (r.inputToPaint.updatedInNextFrame !== '20/20')
+      failures.push(`${r.path}: results not always updated by the next frame`);
   }
 }
 console.log('\nBudgets (JS gzipped, loaded after scrolling through the page):');

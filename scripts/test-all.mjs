@@ -44,15 +44,23 @@ step('Browser tests (Chromium)', 'npx', ['playwright', 'test'], { E2E_REPORT: 't
 // The same site in a sub-folder, as a school or a trainer's own domain would host it.
 const sub = { BASE_PATH: '/cursus', DIST_DIR: 'dist-cursus', PORT: '4322' };
 step('Build for a sub-folder (/cursus/)', 'npx', ['astro', 'build', '--outDir', 'dist-cursus'], sub);
-step('Build-output tests and link check of the sub-folder build', 'npx', [
-  'vitest',
-  'run',
-  'tests/build',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-reports/build-cursus.json',
-], sub);
-step('Browser tests of the sub-folder build', 'npx', ['playwright', 'test'], { ...sub, E2E_REPORT: 'test-reports/e2e-cursus.json' });
+step(
+  'Build-output tests and link check of the sub-folder build',
+  'npx',
+  [
+    'vitest',
+    'run',
+    'tests/build',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-reports/build-cursus.json',
+  ],
+  sub,
+);
+step('Browser tests of the sub-folder build', 'npx', ['playwright', 'test'], {
+  ...sub,
+  E2E_REPORT: 'test-reports/e2e-cursus.json',
+});
 
 const read = (name) => JSON.parse(readFileSync(`test-reports/${name}.json`, 'utf8'));
 const vitestRuns = [read('unit'), read('build-cursus')];

@@ -1,0 +1,114 @@
+/**
+ * Journey: a reader (or a bored workshop participant) types rubbish everywhere. Hundreds of random and
+ * hostile strings go into every calculator field; no NaN or Infinity may appear, no script may run, and no
+ * console error may occur (the fixture checks that). Hostile URL state is shown as text with a message.
+ */
+import { expect, test, type Page } from './fixtures';
+
+const HOSTILE = [
+  '',
+  ' ',
+  '-1',
+  '-0',
+  '0',
+  '1e309',
+  '-1e309',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '9'.repeat(400),
+  '1.000.000.000.000.000.000',
+  '1,2,3',
+  '€ -50',
+  '50 %',
+  '150 %',
+  '0x10',
+  '1_000',
+  '١٢٣',
+  '½',
+  '<img src=x onerror="window.__pwned=1">',
+  '"><script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1',
+  '{{7*7}}',
+  '${7*7}',
+  '\u0000\u0007\u001b[31m',
+  '\u202e12',
+  '🙂',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+];
+
+/** A seeded generator, so that a failure can be reproduced with the same strings. */
+function* randomStrings(count: number, seed = 20261123): Generator<string> {
+  // Array.from: whole characters, so an emoji is never split into lone surrogates.
+  const pool = Array.from('0123456789.,-+€% eEabcxyz<>"\'/\\&;:()[]{}\u00a0\t½∞ä漢🙂'); // no line breaks: a one-line field cannot hold them
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  for (let i = 0; i < count; i++) {
+    const length = Math.floor(next() * 14);
+    let s = '';
+    for (let j = 0; j < length; j++) s += pool[Math.floor(next() * pool.length)];
+    yield s;
+  }
+}
+
+/** Text of the page's main content, where NaN or Infinity would show. */
+async function visibleNumbersAreSane(page: Page, context: string): Promise<void> {
+  const text = await page.locator('main').innerText();
+  expect(text, context).not.toMatch(/\bNaN\b|Infinity|∞|undefined|\[object/);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned), context).toBeUndefined();
+}
+
+for (const calculator of ['like-naar-euro', 'engagement', 'inspanning']) {
+  test(`every field of the ${calculator} calculator survives random and hostile input`, async ({ page }) => {
+    test.setTimeout(180_000);
+    page.on('dialog', (dialog) => {
+      throw new Error(`a dialog opened: ${dialog.message()}`);
+    });
+    await page.goto(`rekenhulpen/${calculator}/`);
+    const fields = page.locator('astro-island input[type="text"], astro-island input:not([type])');
+    await expect(fields.first()).toBeEditable();
+    const count = await fields.count();
+    expect(count).toBeGreaterThan(2);
+    const strings = [...HOSTILE, ...randomStrings(250)];
+    for (const [i, value] of strings.entries()) {
+      const field = fields.nth(i % count);
+      await field.fill(value);
+      // What was typed is kept as typed: as a plain text field would hold it (the browser drops line
+      // breaks), possibly capped in length by the field.
+      const kept = await field.inputValue();
+      const asTyped = await page.evaluate(
+        (v) => Object.assign(document.createElement('input'), { value: v }).value,
+        value,
+      );
+      expect(
+        asTyped.startsWith(kept),
+        `field ${i % count} keeps ${JSON.stringify(value)} (has ${JSON.stringify(kept)})`,
+      ).toBe(true);
+      if (i % 10 === 0 || HOSTILE.includes(value)) await visibleNumbersAreSane(page, `after "${value}"`);
+    }
+    await visibleNumbersAreSane(page, 'at the end');
+  });
+}
+
+test('hostile URL state is shown as text with a message, never run', async ({ page }) => {
+  const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+  await page.goto(`rekenhulpen/like-naar-euro/?a.likes=${hostile}&a.preset=${hostile}&b.aov=-5&zzz=1`);
+  await expect(page.locator('astro-island input').first()).toBeEditable();
+  await visibleNumbersAreSane(page, 'hostile URL');
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+  // The bad value is in a field, with a Dutch message beside it.
+  await expect(page.locator('[role="alert"], .field__error, [id$="-error"]').first()).toBeVisible();
+});
+
+test('hostile self-test share links and quiz state are rejected calmly', async ({ page }) => {
+  await page.goto(`zelftest/?uitslag=${encodeURIComponent('999-<b>x</b>-NaN-1e309--1')}`);
+  await expect(page.locator('h1')).toBeVisible();
+  await visibleNumbersAreSane(page, 'hostile share link');
+  await expect(page.locator('main b')).toHaveCount(0);
+});
