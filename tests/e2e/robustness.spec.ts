@@ -3,7 +3,8 @@
  * hostile strings go into every calculator field; no NaN or Infinity may appear, no script may run, and no
  * console error may occur (the fixture checks that). Hostile URL state is shown as text with a message.
  */
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const HOSTILE = [
   '',

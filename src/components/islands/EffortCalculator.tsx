@@ -10,7 +10,7 @@ import { numberOf } from '../../lib/fields';
 import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { formatEuroPerUnit } from '../../lib/format-calculator';
 import { Announcer } from './calculator/Announcer';
-import { FieldInput } from './calculator/FieldInput';
+import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
@@ -57,19 +57,14 @@ export default function EffortCalculator({ id, preset, headingLevel = 2, share =
         label="Kies een voorbeeld"
       />
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label="Invoer">
-        <fieldset class="calc__group">
-          <legend>Wat je erin stopt, en wat een klant oplevert</legend>
-          {effortCalculator.fields.map((field) => (
-            <FieldInput
-              key={field.id}
-              idPrefix={id}
-              field={field}
-              raw={state.values[field.id] ?? ''}
-              check={form.checks[field.id]}
-              onChange={(raw) => instance.setField(field.id, raw)}
-            />
-          ))}
-        </fieldset>
+        <FieldGroup
+          legend="Wat je erin stopt, en wat een klant oplevert"
+          fields={effortCalculator.fields}
+          idPrefix={id}
+          values={state.values}
+          checks={form.checks}
+          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+        />
       </form>
 
       <div class="calc__results">

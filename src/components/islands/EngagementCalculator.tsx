@@ -10,7 +10,7 @@ import { verdictTexts, type EngagementResult } from '../../lib/engagement';
 import { numberOf } from '../../lib/fields';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { Announcer } from './calculator/Announcer';
-import { FieldInput } from './calculator/FieldInput';
+import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
@@ -63,32 +63,22 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
         label="Kies een voorbeeld"
       />
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label="Invoer">
-        <fieldset class="calc__group">
-          <legend>Je account, gemiddeld per bericht</legend>
-          {numberFields.map((field) => (
-            <FieldInput
-              key={field.id}
-              idPrefix={id}
-              field={field}
-              raw={state.values[field.id] ?? ''}
-              check={form.checks[field.id]}
-              onChange={(raw) => instance.setField(field.id, raw)}
-            />
-          ))}
-        </fieldset>
-        <fieldset class="calc__group">
-          <legend>Benchmark</legend>
-          {choiceFields.map((field) => (
-            <FieldInput
-              key={field.id}
-              idPrefix={id}
-              field={field}
-              raw={state.values[field.id] ?? ''}
-              check={form.checks[field.id]}
-              onChange={(raw) => instance.setField(field.id, raw)}
-            />
-          ))}
-        </fieldset>
+        <FieldGroup
+          legend="Je account, gemiddeld per bericht"
+          fields={numberFields}
+          idPrefix={id}
+          values={state.values}
+          checks={form.checks}
+          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+        />
+        <FieldGroup
+          legend="Benchmark"
+          fields={choiceFields}
+          idPrefix={id}
+          values={state.values}
+          checks={form.checks}
+          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+        />
       </form>
 
       <div class="calc__results">

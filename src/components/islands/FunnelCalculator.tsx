@@ -11,7 +11,7 @@ import { formatCount, formatEuroPerUnit } from '../../lib/format-calculator';
 import type { FunnelResult } from '../../lib/funnel';
 import { wholeCustomers } from '../../lib/effort';
 import { Announcer } from './calculator/Announcer';
-import { FieldInput } from './calculator/FieldInput';
+import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
@@ -84,32 +84,22 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
         label={title ? `Voorbeeld voor ${title}` : 'Kies een voorbeeld'}
       />
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={title ? `Invoer ${title}` : 'Invoer'}>
-        <fieldset class="calc__group">
-          <legend>Van like naar klant</legend>
-          {funnelCalculator.fields.slice(0, 7).map((field) => (
-            <FieldInput
-              key={field.id}
-              idPrefix={id}
-              field={field}
-              raw={state.values[field.id] ?? ''}
-              check={form.checks[field.id]}
-              onChange={(raw) => instance.setField(field.id, raw)}
-            />
-          ))}
-        </fieldset>
-        <fieldset class="calc__group">
-          <legend>Kosten</legend>
-          {funnelCalculator.fields.slice(7).map((field) => (
-            <FieldInput
-              key={field.id}
-              idPrefix={id}
-              field={field}
-              raw={state.values[field.id] ?? ''}
-              check={form.checks[field.id]}
-              onChange={(raw) => instance.setField(field.id, raw)}
-            />
-          ))}
-        </fieldset>
+        <FieldGroup
+          legend="Van like naar klant"
+          fields={funnelCalculator.fields.slice(0, 7)}
+          idPrefix={id}
+          values={state.values}
+          checks={form.checks}
+          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+        />
+        <FieldGroup
+          legend="Kosten"
+          fields={funnelCalculator.fields.slice(7)}
+          idPrefix={id}
+          values={state.values}
+          checks={form.checks}
+          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+        />
       </form>
 
       <div class="calc__results">
