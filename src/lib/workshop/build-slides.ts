@@ -14,7 +14,7 @@
  * Pure: strings in, plain objects out.
  */
 import { splitTopLevel, textOf, type HtmlBlock } from './html-blocks';
-import { SLIDE_BUDGET, headAndRest, materialLines, numberLines, textLines } from './slide-weight';
+import { BOX, GAP, SLIDE_BUDGET, headAndRest, materialLines, numberLines, textLines } from './slide-weight';
 
 /** One slide made from a section of the lesson. */
 export interface SectionSlide {
@@ -64,7 +64,7 @@ interface Draft {
 export function splitMaterial(block: HtmlBlock, budget = SLIDE_BUDGET): string[] {
   const { head, rest } = headAndRest(block);
   const headHtml = head.map((h) => h.html).join('');
-  const headLines = 1.3 + head.reduce((sum, h) => sum + textLines(textOf(h.html), 0.92) + 0.35, 0);
+  const headLines = BOX + head.reduce((sum, h) => sum + textLines(textOf(h.html), 0.94) + GAP, 0);
   // A single list is split by its items, so numbering carries on through `start`.
   let list: HtmlBlock | undefined;
   let items: HtmlBlock[] = rest;
@@ -74,21 +74,36 @@ export function splitMaterial(block: HtmlBlock, budget = SLIDE_BUDGET): string[]
   }
   if (items.length < 2) return [block.html];
   const room = Math.max(3, budget - headLines);
-  const chunks: HtmlBlock[][] = [];
-  let current: HtmlBlock[] = [];
-  let used = 0;
-  for (const item of items) {
-    const lines = textLines(textOf(item.html), 0.9) + 0.35;
-    if (current.length > 0 && used + lines > room) {
-      chunks.push(current);
-      current = [];
-      used = 0;
+  const weights = items.map((item) => textLines(textOf(item.html), 0.9) + GAP);
+  /** Greedy chunks of at most `limit` lines each. */
+  const chunk = (limit: number): HtmlBlock[][] => {
+    const chunks: HtmlBlock[][] = [];
+    let current: HtmlBlock[] = [];
+    let used = 0;
+    items.forEach((item, i) => {
+      if (current.length > 0 && used + weights[i]! > limit) {
+        chunks.push(current);
+        current = [];
+        used = 0;
+      }
+      current.push(item);
+      used += weights[i]!;
+    });
+    if (current.length) chunks.push(current);
+    return chunks;
+  };
+  const greedy = chunk(room);
+  if (greedy.length < 2) return [block.html];
+  // As few parts as the greedy split, but evenly filled: no nearly empty last slide.
+  const total = weights.reduce((a, b) => a + b, 0);
+  let chunks = greedy;
+  for (let limit = total / greedy.length; limit < room; limit += 0.25) {
+    const even = chunk(limit);
+    if (even.length === greedy.length) {
+      chunks = even;
+      break;
     }
-    current.push(item);
-    used += lines;
   }
-  if (current.length) chunks.push(current);
-  if (chunks.length < 2) return [block.html];
   let counted = 0;
   return chunks.map((chunk, i) => {
     let inner = chunk.map((c) => c.html).join('');
@@ -249,7 +264,7 @@ export function packItems(items: readonly string[], budget = SLIDE_BUDGET): stri
   let current: string[] = [];
   let used = 0;
   for (const item of items) {
-    const lines = textLines(textOf(item), 0.94) + 0.35;
+    const lines = textLines(textOf(item), 0.94) + GAP;
     if (current.length && used + lines > budget) {
       groups.push(current);
       current = [];

@@ -1,15 +1,19 @@
 /**
  * How much room a piece of slide material takes, in "lines" of body text on a 16:9 slide, so the deck
  * builder can put as much on a slide as fits and spread the rest over follow-up slides. The numbers are
- * estimates tuned on screenshots at 1280×720 (body text 28 px, about 70 characters a line); the deck's
+ * estimates tuned on screenshots at 1280×720 (body text 28 px, about 80 characters a line); the deck's
  * runtime fitter absorbs the last bit of error.
  */
 import { splitTopLevel, textOf, type HtmlBlock } from './html-blocks';
 
 /** Lines of body text one slide holds below its title (with a little slack). */
-export const SLIDE_BUDGET = 12;
+export const SLIDE_BUDGET = 14;
 /** Characters of body text a full-width line holds. */
-export const CHARS_PER_LINE = 68;
+export const CHARS_PER_LINE = 80;
+/** Space between paragraphs or list items, in lines. */
+export const GAP = 0.3;
+/** Key points are set a little larger than body text. */
+export const POINTS_SCALE = 1.1;
 
 /** What a piece of slide material is; set by the deck's components as `data-slide-kind`. */
 export type MaterialKind = 'points' | 'number' | 'example' | 'onthoud' | 'island' | 'figure' | 'list' | 'quiz';
@@ -23,19 +27,20 @@ export function textLines(text: string, widthShare = 1, fontScale = 1): number {
 }
 
 /** Lines the items of a list (or paragraphs) need, one item after the other, with a small gap each. */
-function blocksLines(blocks: readonly HtmlBlock[], widthShare: number): number {
+export function blocksLines(blocks: readonly HtmlBlock[], widthShare: number, fontScale = 1): number {
   let lines = 0;
   for (const block of blocks) {
     if (block.tag === 'ul' || block.tag === 'ol') {
       lines += blocksLines(
         splitTopLevel(block.inner).filter((b) => b.tag === 'li'),
-        widthShare * 0.94,
+        widthShare * 0.95,
+        fontScale,
       );
     } else if (block.tag === 'table' || block.tag === 'figure' || block.tag === 'astro-island') {
       return SLIDE_BUDGET;
     } else {
       const text = textOf(block.html);
-      if (text) lines += textLines(text, widthShare) + 0.35;
+      if (text) lines += textLines(text, widthShare, fontScale) + GAP;
     }
   }
   return lines;
@@ -67,6 +72,9 @@ export function headAndRest(block: HtmlBlock): { head: HtmlBlock[]; rest: HtmlBl
   return { head, rest };
 }
 
+/** Lines a box (example, takeaways) adds for its padding. */
+export const BOX = 0.9;
+
 /** Lines one piece of slide material needs on a slide of its own (numbers: alone in their row). */
 export function materialLines(block: HtmlBlock): number {
   const kind = (block.attrs['data-slide-kind'] ?? 'figure') as MaterialKind;
@@ -81,11 +89,12 @@ export function materialLines(block: HtmlBlock): number {
     case 'onthoud': {
       const { head, rest } = headAndRest(block);
       // Box padding and the box's own title.
-      return 1.3 + blocksLines(head, 0.92) + blocksLines(rest, 0.92);
+      return BOX + blocksLines(head, 0.94) + blocksLines(rest, 0.94);
     }
     case 'points':
     case 'list':
+      return blocksLines(splitTopLevel(block.inner), 1, POINTS_SCALE);
     default:
-      return blocksLines(splitTopLevel(block.inner), 1) + (kind === 'points' || kind === 'list' ? 0 : 1);
+      return blocksLines(splitTopLevel(block.inner), 1) + 1;
   }
 }

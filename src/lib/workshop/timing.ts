@@ -45,15 +45,16 @@ const WEEK_MS = 7 * 24 * 3_600_000;
 export const ON_SCHEDULE_MS = 60_000;
 
 /**
- * Compares elapsed time with a plan that spreads `planMinutes` evenly over `total` slides.
- * @example pace(10 * 60_000, 30, 5, 10).status // 'voor' (halfway through the slides after a third of the time)
+ * Compares elapsed time with where the plan says the trainer should be (`expectedMinutes`, see
+ * `planPosition` in `plan.ts`) and with the whole plan (`planMinutes`).
+ * @example pace(10 * 60_000, 15, 30).status // 'voor': 10 minutes in, where the plan expected 15
  */
-export function pace(elapsedMs: number, planMinutes: number, index: number, total: number): Pace {
+export function pace(elapsedMs: number, expectedMinutes: number, planMinutes: number): Pace {
   // Clamped to a week: beyond that the numbers mean nothing and could overflow.
+  const clampMs = (ms: number) => (Number.isFinite(ms) && ms >= 1_000 ? Math.min(ms, WEEK_MS) : 0);
   const elapsed = Number.isFinite(elapsedMs) && elapsedMs > 0 ? Math.min(elapsedMs, WEEK_MS) : 0;
-  const planMs = Number.isFinite(planMinutes) && planMinutes * 60_000 >= 1_000 ? Math.min(planMinutes * 60_000, WEEK_MS) : 0;
-  const share = total > 1 && Number.isFinite(index) ? Math.min(Math.max(index, 0), total - 1) / (total - 1) : 0;
-  const expectedMs = planMs * share;
+  const planMs = clampMs(planMinutes * 60_000);
+  const expectedMs = Math.min(clampMs(expectedMinutes * 60_000), planMs);
   const deltaMs = elapsed - expectedMs;
   const status = Math.abs(deltaMs) <= ON_SCHEDULE_MS ? 'op schema' : deltaMs > 0 ? 'achter' : 'voor';
   return { expectedMs, deltaMs, status, used: planMs > 0 ? elapsed / planMs : 0 };
