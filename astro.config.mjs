@@ -19,4 +19,24 @@ export default defineConfig({
   server: { port: Number(process.env.PORT) || 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   prefetch: false,
+  experimental: {
+    // A strict Content Security Policy as a <meta> tag on every page: scripts and styles only from this site
+    // or with a build-time hash, never 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // getViteConfig gives tests the same Vite setup as the site (import.meta.env.BASE_URL, the Preact JSX transform).

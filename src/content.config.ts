@@ -1,32 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-
-/** A source a lesson or a figure rests on. `seed` names the course article it came from, if any. */
-export const sourceSchema = z.object({
-  title: z.string().min(1),
-  author: z.string().optional(),
-  publication: z.string().optional(),
-  year: z.number().int().min(1990).max(2100).optional(),
-  url: z.string().url().optional(),
-});
-
-/** One answer option of a knowledge-check question. Exactly one option per question is correct. */
-const checkOptionSchema = z.object({
-  text: z.string().min(1),
-  correct: z.boolean().default(false),
-  feedback: z.string().min(1),
-});
-
-/** A multiple-choice question at the end of a lesson (rendered as real HTML, scored in the browser). */
-export const checkQuestionSchema = z
-  .object({
-    question: z.string().min(1),
-    options: z.array(checkOptionSchema).min(2).max(5),
-  })
-  .refine((q) => q.options.filter((o) => o.correct).length === 1, {
-    message: 'a knowledge-check question needs exactly one option with `correct: true`',
-  });
+import { checkQuestionSchema, sourceSchema } from './schemas/lesson';
 
 const lessons = defineCollection({
   // The file name is the lesson's slug and so its URL: /lessen/<file name>/. Keep it stable.

@@ -10,12 +10,14 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 interface Watch {
   consoleErrors: string[];
   externalRequests: string[];
+  /** Console errors a test provokes on purpose (e.g. the 404 status of a missing page) and so allows. */
+  allowConsoleErrors: RegExp[];
 }
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page }, use) => {
-      const watch: Watch = { consoleErrors: [], externalRequests: [] };
+      const watch: Watch = { consoleErrors: [], externalRequests: [], allowConsoleErrors: [] };
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname)) {
@@ -30,7 +32,8 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('pageerror', (error) => watch.consoleErrors.push(`${error.name}: ${error.message}`));
       await use(watch);
       expect(watch.externalRequests, 'requests to other origins').toEqual([]);
-      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      const unexpected = watch.consoleErrors.filter((m) => !watch.allowConsoleErrors.some((re) => re.test(m)));
+      expect(unexpected, 'console errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site, opens every page in Chromium as a reader would (scrolling to the end so
+// that islands hydrate), and prints the bytes each page loads: HTML, CSS and JS, raw and gzipped, with our
+// inline scripts counted apart. Exits non-zero when a page type is over its budget.
+// usage: node scripts/bench.mjs [--no-build] [--json FILE]
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const PORT = Number(process.env.BENCH_PORT) || 4399;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+
+/** Budgets in gzipped bytes of JavaScript, by page type (see the issues that set them). */
+const BUDGETS = {
+  lesson: { js: 0, note: 'no JS of ours, except islands embedded in the lesson' },
+  calculator: { js: 70 * 1024, note: 'at most 70 KB JS gzipped' },
+  deck: { js: 10 * 1024, note: 'deck script at most 10 KB gzipped, islands excluded' },
+};
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status || 1);
+}
+
+function pages() {
+  const dist = join(process.cwd(), 'dist');
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !['pagefind', '_astro'].includes(e.name)) walk(join(dir, e.name));
+      else if (e.name === 'index.html') out.push(relative(dist, dir).split(sep).join('/').replace(/(.)$/, '$1/'));
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+function pageType(path) {
+  if (path === '') return 'home';
+  if (path.startsWith('lessen/')) return 'lesson';
+  if (path.startsWith('rekenhulpen/') && path !== 'rekenhulpen/') return 'calculator';
+  if (/^workshop\/[^/]+\/presentator\//.test(path)) return 'presenter';
+  if (/^workshop\/[^/]+\/$/.test(path)) return 'deck';
+  return path.split('/')[0] || 'other';
+}
+
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { env, stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}${(process.env.BASE_PATH || '/').replace(/\/?$/, '/')}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {}
+  if (i > 100) throw new Error('astro preview did not start');
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const rows = [];
+const failures = [];
+try {
+  for (const path of pages()) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const loads = [];
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      if (!['document', 'stylesheet', 'script'].includes(type)) return;
+      loads.push(
+        response
+          .body()
+          .then((body) => ({ url: response.url(), type, raw: body.length, gz: gzipSync(body).length }))
+          .catch(() => null),
+      );
+    });
+    await page.goto(base + path, { waitUntil: 'networkidle' });
+    // Scroll through the page so that client:visible islands hydrate, as a reader would.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
+        .map((s) => s.textContent ?? ''),
+    );
+    const files = (await Promise.all(loads)).filter(Boolean);
+    const sum = (type, key) => files.filter((f) => f.type === type).reduce((n, f) => n + f[key], 0);
+    const inlineText = inline.join('\n');
+    const row = {
+      path: `/${path}`,
+      type: pageType(path),
+      htmlRaw: sum('document', 'raw'),
+      htmlGz: sum('document', 'gz'),
+      cssRaw: sum('stylesheet', 'raw'),
+      cssGz: sum('stylesheet', 'gz'),
+      jsRaw: sum('script', 'raw'),
+      jsGz: sum('script', 'gz'),
+      jsFiles: files.filter((f) => f.type === 'script').length,
+      inlineJsRaw: Buffer.byteLength(inlineText),
+      inlineJsGz: inlineText ? gzipSync(inlineText).length : 0,
+      islands: await page.locator('astro-island').count(),
+    };
+    rows.push(row);
+    await page.close();
+    const budget = BUDGETS[row.type];
+    if (budget) {
+      // Lessons may embed islands; their budget then is the calculator one.
+      const limit = row.type === 'lesson' && row.islands > 0 ? BUDGETS.calculator.js : budget.js;
+      if (row.jsGz > limit) failures.push(`${row.path}: ${kb(row.jsGz)} JS gzipped, budget ${kb(limit)} (${budget.note})`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+const pad = (s, n) => String(s).padEnd(n);
+const num = (b) => kb(b).padStart(9);
+console.log(
+  `\n${pad('page', 46)}${pad('type', 11)}${'HTML'.padStart(9)}${'(gz)'.padStart(9)}${'CSS'.padStart(9)}${'(gz)'.padStart(9)}${'JS'.padStart(9)}${'(gz)'.padStart(9)}${'inline'.padStart(9)}  islands`,
+);
+for (const r of rows) {
+  console.log(
+    `${pad(r.path, 46)}${pad(r.type, 11)}${num(r.htmlRaw)}${num(r.htmlGz)}${num(r.cssRaw)}${num(r.cssGz)}${num(r.jsRaw)}${num(r.jsGz)}${num(r.inlineJsRaw)}  ${r.islands}`,
+  );
+}
+console.log('\nBudgets (JS gzipped, loaded after scrolling through the page):');
+for (const [type, b] of Object.entries(BUDGETS)) {
+  const of = rows.filter((r) => r.type === type);
+  if (of.length === 0) continue;
+  const worst = of.reduce((a, r) => (r.jsGz > a.jsGz ? r : a));
+  console.log(`  ${pad(type, 11)} worst ${kb(worst.jsGz).padStart(9)} (${worst.path}) — ${b.note}`);
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
+if (failures.length) {
+  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll pages within budget.');

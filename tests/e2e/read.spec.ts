@@ -1,0 +1,125 @@
+/** Journey: a reader finds the course, reads a lesson, moves on, looks things up. */
+import { expect, expectNoAxeViolations, setTheme, test } from './fixtures';
+import { sitePaths } from './pages';
+
+test('home → first lesson → next lesson', async ({ page }) => {
+  await page.goto('');
+  await expect(page).toHaveTitle(/Voorbij de like/);
+  const lessons = page.locator('.lesson-list a');
+  const count = await lessons.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  const firstTitle = (await lessons.first().textContent())!.trim();
+  const secondTitle = (await lessons.nth(1).textContent())!.trim();
+  await lessons.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+  await expect(page.getByRole('navigation', { name: 'In deze les' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
+  await page.getByRole('link', { name: /Volgende les/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
+  await page.getByRole('link', { name: /Vorige les/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+});
+
+test('searching an inflected Dutch form finds the lesson about its stem', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('searchbox', { name: 'Zoek in de cursus' }).fill('geschenken');
+  await page.getByRole('searchbox', { name: 'Zoek in de cursus' }).press('Enter');
+  await expect(page).toHaveURL(/zoeken\/\?q=geschenken/);
+  const first = page.locator('.search-results li').first();
+  await expect(first.getByRole('link')).toHaveText(/geschenk/i);
+  await expect(first.locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('voor “geschenken”');
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/lessen\//);
+});
+
+test('a search with no hits says so in Dutch', async ({ page }) => {
+  await page.goto('zoeken/?q=qqzzxxyy');
+  await expect(page.getByRole('status')).toContainText('Niets gevonden voor “qqzzxxyy”');
+});
+
+test('hostile search input is shown as text, never run as HTML', async ({ page }) => {
+  await page.goto('zoeken/?q=%3Cimg%20src%3Dx%20onerror%3D%22document.title%3D1%22%3E');
+  await expect(page.getByRole('status')).toContainText('voor “<img src=x');
+  await expect(page.locator('main img')).toHaveCount(0);
+  await expect(page.getByLabel('Waar zoek je naar?')).toHaveValue('<img src=x onerror="document.title=1">');
+  await expect(page).toHaveTitle(/Zoeken/);
+});
+
+test('the glossary has an anchor per term, and term links in lessons point there', async ({ page }) => {
+  await page.goto('begrippen/');
+  const items = page.locator('.glossary__item');
+  expect(await items.count()).toBeGreaterThan(0);
+  const id = await items.first().getAttribute('id');
+  await page.goto(`begrippen/#${id}`);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+});
+
+test('a term link shows its definition on keyboard focus', async ({ page }) => {
+  await page.goto('');
+  await page.locator('.lesson-list a').first().click();
+  const term = page.locator('.term').first();
+  await term.locator('a').focus();
+  await expect(term.locator('[role="tooltip"]')).toBeVisible();
+});
+
+test('the theme switch remembers the choice without a flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('');
+  const toggle = page.getByRole('button', { name: 'Donker thema' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // After a reload the theme is set by the inline head script, before the body is parsed.
+  await page.goto('begrippen/', { waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('keyboard alone reaches the search field and every lesson link on the home page', async ({ page }) => {
+  await page.goto('');
+  const lessonHrefs = await page.locator('.lesson-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const reached = new Set<string>();
+  let searchReached = false;
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.id ?? '', href: el?.getAttribute('href') ?? '', outline: el ? getComputedStyle(el).outlineStyle : '' };
+    });
+    if (info.id === 'site-search-q') searchReached = true;
+    if (info.href) reached.add(info.href);
+    if (info.href || info.id) expect(info.outline, `visible focus on ${info.id || info.href}`).not.toBe('none');
+  }
+  expect(searchReached).toBe(true);
+  for (const href of lessonHrefs) expect(reached.has(href!), href!).toBe(true);
+});
+
+test('an unknown address gives the Dutch 404 page', async ({ page, watch }) => {
+  watch.allowConsoleErrors.push(/status of 404/);
+  const response = await page.goto('bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+});
+
+test('a lesson prints without the site chrome', async ({ page }) => {
+  await page.goto('');
+  await page.locator('.lesson-list a').first().click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.lesson__body')).toBeVisible();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on any page (${theme} theme)`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto('');
+    await setTheme(page, theme);
+    for (const path of sitePaths()) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page, `/${path} (${theme})`);
+    }
+  });
+}
