@@ -122,14 +122,20 @@ export function startDeck(): void {
   // Moving on to another lesson of the workshop: this window follows its own switch through the listener,
   // the other window through the sync.
   const $switch = atom<DeckSwitch>({ from: '', to: '', slide: 0, at: 0 });
-  const switchTo = (lesson: string, slide: number) => $switch.set({ from: config.lesson, to: lesson, slide, at: Date.now() });
+  const switchTo = (lesson: string, slide: number) =>
+    $switch.set({ from: config.lesson, to: lesson, slide, at: Date.now() });
   $switch.listen((value) => {
-    if (isFollowableSwitch(value, config.lesson, known, Date.now())) location.href = urlFor(config.mode, value.to, value.slide);
+    if (isFollowableSwitch(value, config.lesson, known, Date.now()))
+      location.href = urlFor(config.mode, value.to, value.slide);
   });
 
   const openOther = () => {
     const mode = presenter ? 'projector' : 'presenter';
-    window.open(urlFor(mode, config.lesson, $deck.get().slide), presenter ? 'vdl-publiek' : 'vdl-presentator', 'popup=yes,width=1280,height=760');
+    window.open(
+      urlFor(mode, config.lesson, $deck.get().slide),
+      presenter ? 'vdl-publiek' : 'vdl-presentator',
+      'popup=yes,width=1280,height=760',
+    );
   };
 
   const toggleDialog = (dialog: HTMLDialogElement) => {
@@ -275,7 +281,11 @@ export function startDeck(): void {
     sync.join(`deck:${config.lesson}`, $deck, (v) => isDeckPosition(v, total));
     sync.join('switch', $switch, (v) => isFollowableSwitch(v, config.lesson, known, Date.now()));
     for (const [el, $quiz] of quizzes) {
-      sync.join(`quiz:${el.dataset['quiz']}`, $quiz, (v) => typeof v === 'object' && v !== null && typeof (v as { revealed?: unknown }).revealed === 'boolean');
+      sync.join(
+        `quiz:${el.dataset['quiz']}`,
+        $quiz,
+        (v) => typeof v === 'object' && v !== null && typeof (v as { revealed?: unknown }).revealed === 'boolean',
+      );
     }
     const joined = new Map<string, () => void>();
     $workshopIslands.subscribe((islands) => {

@@ -103,7 +103,9 @@ export function sameShape(template: unknown, value: unknown, depth = 0): boolean
     const a = Object.keys(template as object).sort();
     const b = Object.keys(value as object).sort();
     if (a.length !== b.length || a.some((k, i) => k !== b[i])) return false;
-    return a.every((k) => sameShape((template as Record<string, unknown>)[k], (value as Record<string, unknown>)[k], depth + 1));
+    return a.every((k) =>
+      sameShape((template as Record<string, unknown>)[k], (value as Record<string, unknown>)[k], depth + 1),
+    );
   }
   if (typeof template === 'number') return typeof value === 'number' && Number.isFinite(value);
   return typeof template === typeof value;

@@ -55,6 +55,9 @@ export interface Sync {
   readonly self: string;
 }
 
+/** A message as this module writes it, before the envelope (app, version, sender) is added. */
+type Outgoing = SyncMessage extends infer M ? (M extends SyncMessage ? Omit<M, 'app' | 'v' | 'from'> : never) : never;
+
 interface Slot {
   json: string;
   t: number;
@@ -73,7 +76,7 @@ export function createSync(options: SyncOptions): Sync {
   const slots = new Map<string, Slot>();
   let applying = false;
 
-  const post = (message: Omit<SyncMessage, 'app' | 'v' | 'from'>) => {
+  const post = (message: Outgoing) => {
     try {
       channel.postMessage({ app: SYNC_APP, v: SYNC_VERSION, from: self, ...message });
     } catch {

@@ -108,7 +108,8 @@ export function splitMaterial(block: HtmlBlock, budget = SLIDE_BUDGET): string[]
   return chunks.map((chunk, i) => {
     let inner = chunk.map((c) => c.html).join('');
     if (list) {
-      const open = list.tag === 'ol' && counted > 0 ? list.open.replace(/^<ol\b/i, `<ol start="${counted + 1}"`) : list.open;
+      const open =
+        list.tag === 'ol' && counted > 0 ? list.open.replace(/^<ol\b/i, `<ol start="${counted + 1}"`) : list.open;
       inner = open + inner + list.close;
     }
     counted += chunk.length;
@@ -166,7 +167,9 @@ function packSection(units: readonly Unit[], trailing: string[], budget: number)
         const lines = rowLines(row, perRow) + 0.5;
         const target = draft && !draft.island && draft.lines + lines <= budget ? draft : fresh();
         if (r === 0) target.notes.push(...notes);
-        target.body.push(`<div class="slide-row slide-row--${row.length}">${row.map((u) => u.block.html).join('')}</div>`);
+        target.body.push(
+          `<div class="slide-row slide-row--${row.length}">${row.map((u) => u.block.html).join('')}</div>`,
+        );
         target.lines += lines;
       }
       continue;

@@ -69,7 +69,10 @@ export function buildDeck(input: DeckInput): DeckSlide[] {
       title: 'Na deze les',
       items,
       part: i + 1,
-      notes: i === 0 ? [p('Lees de leerdoelen voor en vraag wie er al ervaring mee heeft: dan weet je waar je tempo kunt maken.')] : [],
+      notes:
+        i === 0
+          ? [p('Lees de leerdoelen voor en vraag wie er al ervaring mee heeft: dan weet je waar je tempo kunt maken.')]
+          : [],
     });
   });
 
@@ -100,7 +103,11 @@ export function buildDeck(input: DeckInput): DeckSlide[] {
   slides.push({
     kind: 'end',
     title: 'Lees verder',
-    notes: [p('Wijs op de QR-code: de les, de rekenhulpen en de kennischeck staan online, ook voor wie er vandaag niet bij was.')],
+    notes: [
+      p(
+        'Wijs op de QR-code: de les, de rekenhulpen en de kennischeck staan online, ook voor wie er vandaag niet bij was.',
+      ),
+    ],
   });
   return slides;
 }

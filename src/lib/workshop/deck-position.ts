@@ -38,7 +38,12 @@ export function isDeckPosition(value: unknown, total: number): value is DeckPosi
 }
 
 /** Whether a value is a fresh switch away from `current` to a known lesson, that this window should follow. */
-export function isFollowableSwitch(value: unknown, current: string, known: readonly string[], now: number): value is DeckSwitch {
+export function isFollowableSwitch(
+  value: unknown,
+  current: string,
+  known: readonly string[],
+  now: number,
+): value is DeckSwitch {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (

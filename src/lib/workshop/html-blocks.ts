@@ -21,7 +21,21 @@ export interface HtmlBlock {
   close: string;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 // A start or end tag, with attribute values that may contain '>' when quoted.
@@ -67,7 +81,14 @@ function readTag(html: string, at: number): Tag | null {
   TAG.lastIndex = at;
   const m = TAG.exec(html);
   if (!m) return null;
-  return { end: m[1] === '/', name: m[2]!.toLowerCase(), attrs: m[3] ?? '', selfClosing: m[4] === '/', start: at, stop: TAG.lastIndex };
+  return {
+    end: m[1] === '/',
+    name: m[2]!.toLowerCase(),
+    attrs: m[3] ?? '',
+    selfClosing: m[4] === '/',
+    start: at,
+    stop: TAG.lastIndex,
+  };
 }
 
 /** Finds where the element opened by `open` ends: the index just after its closing tag (or the end of input). */

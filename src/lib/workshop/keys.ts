@@ -104,7 +104,9 @@ export function interpretKey(
 }
 
 /** Whether an element takes typed keys itself (so the deck must leave them alone). Duck-typed for tests. */
-export function isTypingTarget(el: { tagName?: string; isContentEditable?: boolean; type?: string } | null | undefined): boolean {
+export function isTypingTarget(
+  el: { tagName?: string; isContentEditable?: boolean; type?: string } | null | undefined,
+): boolean {
   if (!el || !el.tagName) return false;
   if (el.isContentEditable) return true;
   const tag = el.tagName.toUpperCase();

@@ -106,11 +106,16 @@ export function decodePlan(raw: string | null | undefined): WorkshopPlan {
   if (typeof value !== 'object' || value === null) return DEFAULT_PLAN;
   const v = value as Record<string, unknown>;
   const chosen =
-    Array.isArray(v['chosen']) && v['chosen'].length <= MAX_REEKS && v['chosen'].every((s) => typeof s === 'string' && SLUG.test(s))
+    Array.isArray(v['chosen']) &&
+    v['chosen'].length <= MAX_REEKS &&
+    v['chosen'].every((s) => typeof s === 'string' && SLUG.test(s))
       ? [...new Set(v['chosen'] as string[])]
       : null;
   const available =
-    typeof v['available'] === 'number' && Number.isInteger(v['available']) && v['available'] >= MIN_AVAILABLE && v['available'] <= MAX_AVAILABLE
+    typeof v['available'] === 'number' &&
+    Number.isInteger(v['available']) &&
+    v['available'] >= MIN_AVAILABLE &&
+    v['available'] <= MAX_AVAILABLE
       ? v['available']
       : DEFAULT_PLAN.available;
   return { chosen, available };
@@ -126,7 +131,8 @@ export function parseAvailable(text: string): { minutes: number } | { error: str
   if (!/^\d{1,4}$/.test(t)) return { error: 'Vul een aantal minuten in, bijvoorbeeld 90.' };
   const minutes = Number.parseInt(t, 10);
   if (minutes < MIN_AVAILABLE) return { error: `Reken op minstens ${MIN_AVAILABLE} minuten.` };
-  if (minutes > MAX_AVAILABLE) return { error: `Meer dan ${MAX_AVAILABLE} minuten (8 uur) is geen workshop meer; kies minder.` };
+  if (minutes > MAX_AVAILABLE)
+    return { error: `Meer dan ${MAX_AVAILABLE} minuten (8 uur) is geen workshop meer; kies minder.` };
   return { minutes };
 }
 
@@ -134,8 +140,12 @@ export function parseAvailable(text: string): { minutes: number } | { error: str
 export function planVerdict(planned: number, available: number): { text: string; over: boolean } {
   if (planned <= 0) return { text: 'Kies minstens één les.', over: false };
   const rest = available - planned;
-  if (rest >= 0) return { text: `Je houdt ${formatMinutesShort(rest)} over voor pauze, vragen en oefeningen.`, over: false };
-  return { text: `Dat is ${formatMinutesShort(-rest)} meer dan je hebt. Laat een les weg of neem meer tijd.`, over: true };
+  if (rest >= 0)
+    return { text: `Je houdt ${formatMinutesShort(rest)} over voor pauze, vragen en oefeningen.`, over: false };
+  return {
+    text: `Dat is ${formatMinutesShort(-rest)} meer dan je hebt. Laat een les weg of neem meer tijd.`,
+    over: true,
+  };
 }
 
 /** "45 min", "1 uur 5 min" (as in timing.ts; kept here so the planner needs only this module). */

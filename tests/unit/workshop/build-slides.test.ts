@@ -4,12 +4,14 @@ import { buildSlides, escapeHtml, packItems, splitMaterial } from '../../../src/
 import { splitTopLevel, textOf } from '../../../src/lib/workshop/html-blocks';
 import { SLIDE_BUDGET } from '../../../src/lib/workshop/slide-weight';
 
-const points = (...items: string[]) => `<div class="slide-points" data-slide-keep data-slide-kind="points"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`;
+const points = (...items: string[]) =>
+  `<div class="slide-points" data-slide-keep data-slide-kind="points"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`;
 const number = (value: string, label = 'label', source = 'Bron: X, 2020') =>
   `<figure class="big-number" data-slide-keep data-slide-kind="number"><p class="big-number__value">${value}</p><figcaption><span class="big-number__label">${label}</span><span class="big-number__source">${source}</span></figcaption></figure>`;
 const example = (title: string, paragraphs: string[]) =>
   `<section class="example" data-slide-keep data-slide-kind="example"><p class="example__title" data-slide-head>${title}</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`;
-const island = '<div class="deck-island" data-slide-keep data-slide-kind="island"><astro-island uid="x"></astro-island></div>';
+const island =
+  '<div class="deck-island" data-slide-keep data-slide-kind="island"><astro-island uid="x"></astro-island></div>';
 const long = (n: number) => 'woord '.repeat(n).trim();
 
 describe('buildSlides', () => {
@@ -17,7 +19,10 @@ describe('buildSlides', () => {
     const html = `<p>Intro</p><h2 id="een">Een</h2><p>uitleg</p>${points('a', 'b')}<p>na</p><h2 id="twee">Twee</h2>${points('c')}`;
     const { intro, slides } = buildSlides(html);
     expect(intro).toEqual(['<p>Intro</p>']);
-    expect(slides.map((s) => [s.title, s.anchor, s.part])).toEqual([['Een', 'een', 1], ['Twee', 'twee', 1]]);
+    expect(slides.map((s) => [s.title, s.anchor, s.part])).toEqual([
+      ['Een', 'een', 1],
+      ['Twee', 'twee', 1],
+    ]);
     expect(slides[0]!.body).toHaveLength(1);
     expect(slides[0]!.notes).toEqual(['<p>uitleg</p>', '<p>na</p>']);
     expect(slides[1]!.notes).toEqual([]);
@@ -55,7 +60,9 @@ describe('buildSlides', () => {
 
   it('continues the numbering of a split ordered list', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li>Punt ${i + 1}: ${long(14)}</li>`).join('');
-    const block = splitTopLevel(`<aside class="aside" data-slide-keep data-slide-kind="onthoud"><p data-slide-head>Onthoud</p><ol>${items}</ol></aside>`)[0]!;
+    const block = splitTopLevel(
+      `<aside class="aside" data-slide-keep data-slide-kind="onthoud"><p data-slide-head>Onthoud</p><ol>${items}</ol></aside>`,
+    )[0]!;
     const parts = splitMaterial(block);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts[0]).not.toContain('start=');
@@ -89,7 +96,9 @@ describe('buildSlides', () => {
   it('property: no material and no note is lost or duplicated', () => {
     const piece = fc.oneof(
       fc.integer({ min: 1, max: 60 }).map((n) => `<p>p${n} ${long(n)}</p>`),
-      fc.integer({ min: 1, max: 9 }).map((n) => points(...Array.from({ length: n }, (_, i) => `pt${i} ${long(n * 2)}`))),
+      fc
+        .integer({ min: 1, max: 9 })
+        .map((n) => points(...Array.from({ length: n }, (_, i) => `pt${i} ${long(n * 2)}`))),
       fc.integer({ min: 1, max: 3 }).map((n) => number(`${n},5 mln`, long(n * 4))),
       fc.constant(island),
     );
@@ -100,7 +109,8 @@ describe('buildSlides', () => {
         const shown = slides.map((s) => textOf(s.body.join(' ') + ' ' + s.notes.join(' '))).join(' ');
         const expected = sections.map((s) => textOf(s.join(' '))).join(' ');
         // Derived points/ledes may repeat text; everything of the source must be there.
-        for (const word of new Set(expected.split(' ').filter((w) => /^(p|pt)\d+$/.test(w)))) expect(shown).toContain(word);
+        for (const word of new Set(expected.split(' ').filter((w) => /^(p|pt)\d+$/.test(w))))
+          expect(shown).toContain(word);
         for (const slide of slides) expect(slide.body.length + slide.notes.length).toBeGreaterThanOrEqual(0);
         expect(new Set(slides.map((s) => s.title)).size).toBe(sections.length);
       }),

@@ -7,7 +7,19 @@ describe('isDeckPosition', () => {
     expect(isDeckPosition({ slide: 4, blackout: true }, 5)).toBe(true);
   });
   it('rejects anything else', () => {
-    for (const v of [null, 1, 'x', [], {}, { slide: 5, blackout: false }, { slide: -1, blackout: false }, { slide: 1.5, blackout: false }, { slide: '1', blackout: false }, { slide: 1, blackout: 'no' }, { slide: 1, blackout: false, extra: 1 }]) {
+    for (const v of [
+      null,
+      1,
+      'x',
+      [],
+      {},
+      { slide: 5, blackout: false },
+      { slide: -1, blackout: false },
+      { slide: 1.5, blackout: false },
+      { slide: '1', blackout: false },
+      { slide: 1, blackout: 'no' },
+      { slide: 1, blackout: false, extra: 1 },
+    ]) {
       expect(isDeckPosition(v, 5)).toBe(false);
     }
   });

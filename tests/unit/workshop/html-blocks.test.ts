@@ -16,7 +16,8 @@ describe('splitTopLevel', () => {
     expect(blocks.map((b) => b.inner)).toEqual(['<div>1</div><div>2</div>', '3']);
   });
   it('copes with > inside quoted attributes, void elements, comments and self-closing tags', () => {
-    const html = '<astro-island props="{&quot;a&quot;:&quot;1 > 0&quot;}" data-x=\'<b>\'><input value="a>b"><br></astro-island><!-- <h2>no</h2> --><img src="x.png" alt="1 > 0"><svg><path d="M0 0"/></svg>';
+    const html =
+      '<astro-island props="{&quot;a&quot;:&quot;1 > 0&quot;}" data-x=\'<b>\'><input value="a>b"><br></astro-island><!-- <h2>no</h2> --><img src="x.png" alt="1 > 0"><svg><path d="M0 0"/></svg>';
     const blocks = splitTopLevel(html);
     expect(blocks.map((b) => b.tag)).toEqual(['astro-island', 'img', 'svg']);
     expect(blocks[0]!.attrs['props']).toBe('{"a":"1 > 0"}');
@@ -24,7 +25,9 @@ describe('splitTopLevel', () => {
     expect(blocks[1]!.inner).toBe('');
   });
   it('treats script and style content as text', () => {
-    const blocks = splitTopLevel('<script>if (a < b) document.write("</div><h2>")</script><h2>Echt</h2><style>p>a{}</style>');
+    const blocks = splitTopLevel(
+      '<script>if (a < b) document.write("</div><h2>")</script><h2>Echt</h2><style>p>a{}</style>',
+    );
     expect(blocks.map((b) => b.tag)).toEqual(['script', 'h2', 'style']);
     expect(blocks[1]!.inner).toBe('Echt');
   });
@@ -34,7 +37,10 @@ describe('splitTopLevel', () => {
     expect(blocks[0]!.html.trim()).toBe('hallo');
   });
   it('records boolean attributes', () => {
-    expect(splitTopLevel('<figure class="big-number" data-slide-keep>x</figure>')[0]!.attrs).toEqual({ class: 'big-number', 'data-slide-keep': '' });
+    expect(splitTopLevel('<figure class="big-number" data-slide-keep>x</figure>')[0]!.attrs).toEqual({
+      class: 'big-number',
+      'data-slide-keep': '',
+    });
   });
   it('survives unclosed elements and stray closing tags', () => {
     expect(splitTopLevel('<p>open').map((b) => b.html)).toEqual(['<p>open']);
@@ -43,13 +49,23 @@ describe('splitTopLevel', () => {
   it('property: the blocks put together give back the input without whitespace between them', () => {
     const leaf = fc.constantFrom('<p>a</p>', '<br>', '<em>b &amp; c</em>', '<!-- c -->', 'text', '<img alt="1>0">');
     const tree: fc.Arbitrary<string> = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, leaf, fc.tuple(fc.constantFrom('div', 'section', 'ul'), fc.array(tie('node'), { maxLength: 3 })).map(([t, kids]) => `<${t} x="y">${kids.join('')}</${t}>`)),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc
+          .tuple(fc.constantFrom('div', 'section', 'ul'), fc.array(tie('node'), { maxLength: 3 }))
+          .map(([t, kids]) => `<${t} x="y">${kids.join('')}</${t}>`),
+      ),
     })).node;
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (parts) => {
         const html = parts.join('\n');
-        const rebuilt = splitTopLevel(html).map((b) => b.html).join('');
-        expect(rebuilt.replace(/<!--.*?-->/g, '').replace(/\s+/g, '')).toBe(html.replace(/<!--.*?-->/g, '').replace(/\s+/g, ''));
+        const rebuilt = splitTopLevel(html)
+          .map((b) => b.html)
+          .join('');
+        expect(rebuilt.replace(/<!--.*?-->/g, '').replace(/\s+/g, '')).toBe(
+          html.replace(/<!--.*?-->/g, '').replace(/\s+/g, ''),
+        );
       }),
     );
   });
@@ -57,7 +73,9 @@ describe('splitTopLevel', () => {
 
 describe('textOf and decodeEntities', () => {
   it('keeps the visible text only', () => {
-    expect(textOf('<p>Een <strong>vet</strong>&nbsp;woord &amp; <script>x()</script>meer</p>')).toBe('Een vet woord & meer');
+    expect(textOf('<p>Een <strong>vet</strong>&nbsp;woord &amp; <script>x()</script>meer</p>')).toBe(
+      'Een vet woord & meer',
+    );
     expect(textOf('')).toBe('');
   });
   it('decodes numeric entities and drops invalid ones', () => {

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JUMP_TIMEOUT_MS, emptyJump, interpretKey, isControlTarget, isTypingTarget, type DeckAction } from '../../../src/lib/workshop/keys';
+import {
+  JUMP_TIMEOUT_MS,
+  emptyJump,
+  interpretKey,
+  isControlTarget,
+  isTypingTarget,
+  type DeckAction,
+} from '../../../src/lib/workshop/keys';
 
 const act = (key: string, extra: Partial<Parameters<typeof interpretKey>[0]> = {}): DeckAction | null =>
   interpretKey({ key, ...extra }, emptyJump, 0).action;
 
 describe('interpretKey', () => {
   it('moves forward on what clickers and keyboards send', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N']) expect(act(key)).toEqual({ type: 'next' });
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'])
+      expect(act(key)).toEqual({ type: 'next' });
   });
   it('moves back', () => {
     for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p']) expect(act(key)).toEqual({ type: 'prev' });
@@ -58,7 +66,11 @@ describe('interpretKey', () => {
   it('property: in a field no key ever does anything', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.boolean(), (key, shiftKey) => {
-        expect(interpretKey({ key, shiftKey, inField: true }, emptyJump, 0)).toEqual({ action: null, buffer: emptyJump, handled: false });
+        expect(interpretKey({ key, shiftKey, inField: true }, emptyJump, 0)).toEqual({
+          action: null,
+          buffer: emptyJump,
+          handled: false,
+        });
       }),
     );
   });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_PLAN, MAX_REEKS, decodePlan, parseAvailable, parseReeks, planPosition, planVerdict, plannedMinutes, reeksNeighbours, reeksQuery } from '../../../src/lib/workshop/plan';
+import {
+  DEFAULT_PLAN,
+  MAX_REEKS,
+  decodePlan,
+  parseAvailable,
+  parseReeks,
+  planPosition,
+  planVerdict,
+  plannedMinutes,
+  reeksNeighbours,
+  reeksQuery,
+} from '../../../src/lib/workshop/plan';
 
 const lessons = [
   { id: 'a', title: 'A', minutes: 20 },
@@ -60,15 +71,22 @@ describe('plannedMinutes and planPosition', () => {
   });
 });
 
-
-
 describe('decodePlan', () => {
   it('reads a stored plan', () => {
     expect(decodePlan('{"chosen":["a","b"],"available":120}')).toEqual({ chosen: ['a', 'b'], available: 120 });
     expect(decodePlan('{"chosen":null,"available":60}')).toEqual({ chosen: null, available: 60 });
   });
   it('recovers from anything broken', () => {
-    for (const raw of [null, '', '{', '[]', '42', 'null', '{"chosen":[1],"available":90}', '{"chosen":["<b>"],"available":90}']) {
+    for (const raw of [
+      null,
+      '',
+      '{',
+      '[]',
+      '42',
+      'null',
+      '{"chosen":[1],"available":90}',
+      '{"chosen":["<b>"],"available":90}',
+    ]) {
       const plan = decodePlan(raw);
       expect(plan.chosen === null || Array.isArray(plan.chosen)).toBe(true);
       expect(plan.available).toBe(DEFAULT_PLAN.available);
@@ -104,8 +122,14 @@ describe('parseAvailable and planVerdict', () => {
     expect(parseAvailable('99999')).toHaveProperty('error');
   });
   it('compares plan and time', () => {
-    expect(planVerdict(60, 90)).toEqual({ text: 'Je houdt 30 min over voor pauze, vragen en oefeningen.', over: false });
-    expect(planVerdict(150, 90)).toEqual({ text: 'Dat is 1 uur meer dan je hebt. Laat een les weg of neem meer tijd.', over: true });
+    expect(planVerdict(60, 90)).toEqual({
+      text: 'Je houdt 30 min over voor pauze, vragen en oefeningen.',
+      over: false,
+    });
+    expect(planVerdict(150, 90)).toEqual({
+      text: 'Dat is 1 uur meer dan je hebt. Laat een les weg of neem meer tijd.',
+      over: true,
+    });
     expect(planVerdict(0, 90).text).toBe('Kies minstens één les.');
     expect(planVerdict(25, 90).text).toContain('1 uur 5 min');
   });

@@ -198,7 +198,11 @@ describe('createSync', () => {
     const left = atom({ text: 'a' });
     const inner = atom({ text: 'a' });
     // A target whose set trims and lower-cases, like a calculator sanitising its input.
-    const right = { get: () => inner.get(), set: (v: { text: string }) => inner.set({ text: v.text.trim().toLowerCase() }), listen: inner.listen.bind(inner) };
+    const right = {
+      get: () => inner.get(),
+      set: (v: { text: string }) => inner.set({ text: v.text.trim().toLowerCase() }),
+      listen: inner.listen.bind(inner),
+    };
     syncA.join('k', left);
     syncB.join('k', right);
     tick();
@@ -209,20 +213,23 @@ describe('createSync', () => {
 
   it('property: after any interleaving of changes, both windows hold the same value', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 30 }), (steps) => {
-        const { hub, syncA, syncB, tick } = twoWindows();
-        const left = atom({ n: 0 });
-        const right = atom({ n: 0 });
-        syncA.join('k', left);
-        syncB.join('k', right);
-        for (const [onLeft, n, flushNow] of steps) {
-          if (n % 2) tick();
-          (onLeft ? left : right).set({ n });
-          if (flushNow) hub.flush();
-        }
-        hub.flush();
-        expect(left.get()).toEqual(right.get());
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 30 }),
+        (steps) => {
+          const { hub, syncA, syncB, tick } = twoWindows();
+          const left = atom({ n: 0 });
+          const right = atom({ n: 0 });
+          syncA.join('k', left);
+          syncB.join('k', right);
+          for (const [onLeft, n, flushNow] of steps) {
+            if (n % 2) tick();
+            (onLeft ? left : right).set({ n });
+            if (flushNow) hub.flush();
+          }
+          hub.flush();
+          expect(left.get()).toEqual(right.get());
+        },
+      ),
     );
   });
 });
