@@ -86,7 +86,8 @@ export function interpretKey(
     return { action: null, buffer: { digits, at: now }, handled: true };
   }
   if (input.key === 'Enter') {
-    if (fresh.digits && !input.onControl) {
+    // Typed digits win over a focused button: the trainer clearly meant "go to slide N".
+    if (fresh.digits) {
       const slide = Number.parseInt(fresh.digits, 10);
       return { action: slide > 0 ? { type: 'goto', slide } : null, buffer: emptyJump, handled: true };
     }

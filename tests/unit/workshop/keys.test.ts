@@ -55,6 +55,10 @@ describe('interpretKey', () => {
     expect(r.action).toEqual({ type: 'goto', slide: 12 });
     expect(r.buffer).toEqual(emptyJump);
   });
+  it('jumps on Enter after digits even when a button has focus', () => {
+    const typed = interpretKey({ key: '3', onControl: true }, emptyJump, 0).buffer;
+    expect(interpretKey({ key: 'Enter', onControl: true }, typed, 10)).toMatchObject({ action: { type: 'goto', slide: 3 }, handled: true });
+  });
   it('forgets typed digits after a pause, another key, or 0', () => {
     const typed = interpretKey({ key: '4' }, emptyJump, 0).buffer;
     expect(interpretKey({ key: 'Enter' }, typed, JUMP_TIMEOUT_MS + 1).action).toBeNull();
