@@ -1,6 +1,5 @@
 /** The workshop pages in the build: a deck and a presenter page per lesson, the deck's JS within budget. */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — plain .mjs helper shared with scripts/bench.mjs, no type declarations
 import { deckOwnJs } from '../../scripts/deck-js.mjs';
 import { DIST, builtPages, lessonSlugs } from './dist';
 
@@ -19,7 +18,7 @@ describe('workshop decks in the build', () => {
   it.each(deckPages.map((p) => [p.path, p.html] as const))(
     '%s: the deck’s own JS is at most 10 KB gzipped',
     (_, html) => {
-      const { gz, files } = deckOwnJs(DIST, html, '/') as { gz: number; files: string[] };
+      const { gz, files } = deckOwnJs(DIST, html, '/');
       expect(files.length).toBeGreaterThan(0);
       expect(gz).toBeLessThanOrEqual(BUDGET);
     },
