@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 
 // The site can be hosted in a sub-folder: BASE_PATH=/cursus npm run build. SITE_URL sets the absolute origin
 // used for canonical links and the workshop QR codes.
@@ -14,9 +16,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  // The service worker comes last: it precaches everything the build wrote, the search index included.
+  integrations: [mdx(), preact(), pagefind(), serviceWorker()],
   // Preview serves the built site; tests and `npm start` use this port unless PORT says otherwise.
   server: { port: Number(process.env.PORT) || 4321, host: '127.0.0.1' },
+  markdown: {
+    // Links written in lessons as /lessen/…/ follow the base path.
+    rehypePlugins: [[rehypeBaseLinks, { base }]],
+    // Shiki colours code with inline style attributes, which the CSP forbids; the course shows no code.
+    syntaxHighlight: false,
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   experimental: {

@@ -50,3 +50,39 @@ export const shopConversionBySource = {
   instagram: { label: 'Bezoekers via Instagram', rate: 0.008, source: oribi },
   average: { label: 'Gemiddelde webwinkel, alle bronnen', rate: 0.022, source: oribi },
 } satisfies Record<string, ReferenceRate>;
+
+/** Reference rates that share one source and one way of measuring, shown together as one table. */
+export interface ReferenceRateGroup {
+  id: string;
+  /** Dutch table caption. */
+  caption: string;
+  /** Dutch header of the label column. */
+  labelHeader: string;
+  source: FigureSource;
+  rates: readonly ReferenceRate[];
+}
+
+/** The reference rates grouped per source, in the order the course shows them (`<ReferenceRates />`). */
+export const referenceRateGroups: readonly ReferenceRateGroup[] = [
+  {
+    id: 'facebook-advertenties',
+    caption: 'Facebook-advertenties: doorklikratio en conversie na een klik',
+    labelHeader: 'Stap',
+    source: wordstream,
+    rates: Object.values(facebookAds),
+  },
+  {
+    id: 'facebook-organisch',
+    caption: 'Facebook-pagina’s: linkklikken zonder advertentie, per paginagrootte',
+    labelHeader: 'Paginagrootte',
+    source: fanpageKarma,
+    rates: facebookOrganicClickRates,
+  },
+  {
+    id: 'webwinkel',
+    caption: 'Webwinkels: conversie per verkeersbron',
+    labelHeader: 'Verkeersbron',
+    source: oribi,
+    rates: Object.values(shopConversionBySource),
+  },
+];

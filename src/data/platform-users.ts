@@ -75,7 +75,8 @@ export const dataReportal2025Belgium: UserCountList = {
   source: {
     name: 'DataReportal, Digital 2025: Belgium',
     year: 2025,
-    measures: 'accounts die advertentietools kunnen bereiken (geen telling van personen); 8,98 mln gebruikers van social media, 76,4 % van de bevolking',
+    measures:
+      'accounts die advertentietools kunnen bereiken (geen telling van personen); 8,98 mln gebruikers van social media, 76,4 % van de bevolking',
   },
   counts: [{ platform: 'Facebook', users: 6_400_000 }],
 };
@@ -98,7 +99,16 @@ export const dutchDailyUsers = {
   source: {
     name: 'Jerry, social-mediacoach, blogartikel over strategie op social media',
     year: null,
-    measures: 'Nederlanders die dagelijks Facebook, Instagram, LinkedIn of YouTube gebruiken, zoals het artikel het noemt',
+    measures:
+      'Nederlanders die dagelijks Facebook, Instagram, LinkedIn of YouTube gebruiken, zoals het artikel het noemt',
     note: 'Het artikel geeft geen datum en geen bron voor dit cijfer; het verwijst naar de Instagram-tijdlijn die niet meer chronologisch is (sinds 2016).',
   },
 } as const;
+
+/** Every list, for lookups by id (`<UserCounts list="newcom-2024" />`). */
+export const userCountLists: readonly UserCountList[] = [
+  article2019Belgium,
+  article2019Netherlands,
+  newcom2024,
+  dataReportal2025Belgium,
+];

@@ -6,7 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The build under test: dist/ for the root build, or DIST_DIR (e.g. dist-cursus for the sub-folder build). */
+export const DIST = join(process.cwd(), process.env['DIST_DIR'] || 'dist');
+
+/** The base path that build was made with, with a trailing slash. */
+export const BASE = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 
 /** Throws unless dist/ holds a build. */
 export function requireBuild(): void {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function sitePaths(): string[] {
-  const dist = join(process.cwd(), 'dist');
+  const dist = join(process.cwd(), process.env['DIST_DIR'] || 'dist');
   const paths: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

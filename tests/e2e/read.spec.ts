@@ -123,3 +123,14 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('previous/next runs through every lesson, in the order of the home page', async ({ page }) => {
+  await page.goto('');
+  const titles = (await page.locator('.lesson-list h3 a').allTextContents()).map((t) => t.trim());
+  await page.locator('.lesson-list h3 a').first().click();
+  for (const [i, title] of titles.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    if (i < titles.length - 1) await page.getByRole('link', { name: /Volgende les/ }).click();
+  }
+  await expect(page.getByRole('link', { name: /Terug naar het overzicht/ })).toBeVisible();
+});

@@ -4,23 +4,35 @@
  * so one MDX source renders both ways.
  */
 import Aside from './Aside.astro';
+import BenchmarkBars from './BenchmarkBars.astro';
+import BenchmarkTable from './BenchmarkTable.astro';
 import BigNumber from './BigNumber.astro';
 import Calculator from './Calculator.astro';
 import Cite from './Cite.astro';
+import EngagementReferences from './EngagementReferences.astro';
 import Example from './Example.astro';
+import MythCards from './MythCards.astro';
 import MythQuiz from './MythQuiz.astro';
+import ReferenceRates from './ReferenceRates.astro';
 import SelfTest from './SelfTest.astro';
 import SlidePoints from './SlidePoints.astro';
 import Term from './Term.astro';
+import UserCounts from './UserCounts.astro';
 
 export const lessonComponents = {
   Aside,
+  BenchmarkBars,
+  BenchmarkTable,
   BigNumber,
   Calculator,
   Cite,
+  EngagementReferences,
   Example,
+  MythCards,
   MythQuiz,
+  ReferenceRates,
   SelfTest,
   SlidePoints,
   Term,
+  UserCounts,
 };

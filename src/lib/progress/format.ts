@@ -1,0 +1,74 @@
+/**
+ * The stored format of the reader's progress, kept in localStorage under three keys (one per concern, so
+ * two tabs sync each concern on its own). Each key holds an envelope `{"v": <version>, "data": …}`.
+ *
+ * Version history (add a step to `migrate.ts` whenever a shape changes, never edit an old one):
+ * - v1: `vdl:lessen` held a plain list of the slugs of finished lessons; the other keys as in v2.
+ * - v2 (current): `vdl:lessen` maps a slug to `{ done, doneAt?, check? }` so dates and check scores are kept.
+ */
+import type { DimensionScores } from '../selftest/scoring';
+
+/** The current version of the stored format and of the export file. */
+export const CURRENT_VERSION = 2;
+
+/** The oldest version that can still be migrated. */
+export const OLDEST_VERSION = 1;
+
+/** The localStorage keys, one per concern. */
+export const STORAGE_KEYS = {
+  lessons: 'vdl:lessen',
+  mythQuiz: 'vdl:mythequiz',
+  selfTest: 'vdl:zelftest',
+} as const;
+
+/** One stored concern. */
+export type Part = keyof typeof STORAGE_KEYS;
+
+/** The parts in a fixed order (for messages and the export file). */
+export const PARTS: readonly Part[] = ['lessons', 'mythQuiz', 'selfTest'];
+
+/** At most this many attempts are kept per list, the newest ones. */
+export const MAX_ATTEMPTS = 50;
+
+/** The outcome of a lesson's knowledge check. */
+export interface CheckResult {
+  correct: number;
+  total: number;
+  /** ISO 8601 date and time. */
+  at: string;
+}
+
+/** Progress on one lesson. */
+export interface LessonEntry {
+  done: boolean;
+  /** When the lesson was marked done (ISO 8601); absent when unknown or not done. */
+  doneAt?: string;
+  /** The last finished knowledge check. */
+  check?: CheckResult;
+}
+
+/** Progress per lesson, keyed by slug. */
+export type LessonProgress = Readonly<Record<string, LessonEntry>>;
+
+/** One finished round of the myth quiz. */
+export interface QuizAttempt {
+  at: string;
+  correct: number;
+  total: number;
+}
+
+/** One finished self-test: the date and the scores (no answers: the scores are all a reader needs). */
+export interface SelfTestAttempt {
+  at: string;
+  scores: DimensionScores;
+}
+
+/** The data of every part, in the current version. */
+export interface ProgressData {
+  lessons: LessonProgress;
+  mythQuiz: readonly QuizAttempt[];
+  selfTest: readonly SelfTestAttempt[];
+}
+
+/** The value each part has when nothing is stored. */
+export const EMPTY: ProgressData = { lessons: {}, mythQuiz: [], selfTest: [] };
