@@ -1,55 +1,94 @@
 /**
  * Makes a slide's content fit its box. The deck builder already spreads material over slides by estimate;
- * this corrects the estimate in the browser: it sets the slide's `--fit` factor to the largest text size
- * that fits (body text between 24 and 34 px at 1280×720, 28 px as designed), and scales an island down when it is taller than
- * the room it has. Runs synchronously when a slide is shown, so the first frame is already right.
+ * this corrects the estimate in the browser, synchronously when a slide is shown (so the first frame is
+ * already right):
+ * 1. the slide's `--fit` factor gets the largest text size that fits (body text between 24 and 34 px at
+ *    1280×720, 28 px as designed);
+ * 2. text that a component sets smaller than the floor (24 px at 1280×720) is raised to it, and the fit
+ *    is found again;
+ * 3. only if it still does not fit, islands (and, as a last resort, the whole content) are scaled down.
  */
 
 /** Smallest text scale: body text 2.2 units → 1.88 units (24 px on a 1280-wide screen). */
 const FLOOR = 0.855;
 /** Largest: a slide with little on it gets larger text (up to 34 px at 1280×720). */
 const CEILING = 1.2;
+/** The smallest text on a slide, in slide units (1 unit = 1 % of a 16:9 slide's width). */
+const MIN_TEXT_UNITS = 1.88;
 
-const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
+
+/** The largest fit in [FLOOR, CEILING] at which `body` does not overflow (FLOOR if none). */
+function bestFit(inner: HTMLElement, body: HTMLElement): number {
+  const fits = (scale: number) => {
+    inner.style.setProperty('--fit', String(scale));
+    return !overflows(body);
+  };
+  if (fits(CEILING)) return CEILING;
+  let low = FLOOR;
+  let high = CEILING;
+  // Bisection: at most six layouts of this one slide.
+  for (let i = 0; i < 5; i++) {
+    const mid = (low + high) / 2;
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  fits(low);
+  return low;
+}
+
+/** Scales `el` down (never up) until `body` stops overflowing; an auto-width block still fills the width. */
+function zoomToFit(el: HTMLElement, body: HTMLElement): void {
+  for (let pass = 0; pass < 4 && overflows(body); pass++) {
+    const room = Math.min(
+      body.clientHeight / Math.max(1, body.scrollHeight),
+      body.clientWidth / Math.max(1, body.scrollWidth),
+    );
+    const current = Number.parseFloat(el.style.getPropertyValue('zoom')) || 1;
+    el.style.setProperty('zoom', String(Math.max(0.2, current * room * 0.98)));
+  }
+}
+
+/** Raises text smaller than `floor` px (a component's own small print) to the floor; returns what it changed. */
+function raiseSmallText(content: HTMLElement, floor: number): HTMLElement[] {
+  const raised: HTMLElement[] = [];
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement;
+    if (!el || !walker.currentNode.textContent?.trim() || el.closest('.deck-island') || raised.includes(el)) continue;
+    if (Number.parseFloat(getComputedStyle(el).fontSize) < floor) {
+      el.style.setProperty('font-size', `${floor}px`);
+      raised.push(el);
+    }
+  }
+  return raised;
+}
 
 /** Fits one (visible) slide. */
 export function fitSlide(slide: HTMLElement): void {
   const inner = slide.querySelector<HTMLElement>('.slide__inner');
   const body = slide.querySelector<HTMLElement>('.slide__body, .slide__title-layout');
   if (!inner || !body || slide.hidden) return;
-  // Islands first: they get the body's room, scaled down when taller, never up.
-  for (const wrap of slide.querySelectorAll<HTMLElement>('.deck-island__inner')) {
-    wrap.style.removeProperty('zoom');
-    wrap.style.removeProperty('width');
-  }
-  // The largest scale that fits, by bisection: at most six layouts of this one slide.
-  const fits = (scale: number) => {
-    inner.style.setProperty('--fit', String(scale));
-    return !overflows(body);
-  };
-  if (!fits(CEILING)) {
-    let low = FLOOR;
-    let high = CEILING;
-    for (let i = 0; i < 5; i++) {
-      const mid = (low + high) / 2;
-      if (fits(mid)) low = mid;
-      else high = mid;
-    }
-    fits(low);
-  }
-  for (const wrap of slide.querySelectorAll<HTMLElement>('.deck-island__inner')) {
-    // Two passes: zooming reflows the island at its new width.
-    for (let pass = 0; pass < 3 && overflows(body); pass++) {
-      const room = body.clientHeight / Math.max(1, body.scrollHeight);
-      const current = Number.parseFloat(wrap.style.getPropertyValue('zoom')) || 1;
-      const zoom = Math.max(0.3, current * room * 0.98);
-      wrap.style.setProperty('zoom', String(zoom));
-      wrap.style.setProperty('width', `${100 / zoom}%`);
+  const content = body.querySelector<HTMLElement>('.slide__content') ?? body;
+  for (const el of slide.querySelectorAll<HTMLElement>('[data-fit-raised], .deck-island__inner, .slide__content')) {
+    el.style.removeProperty('zoom');
+    if (el.hasAttribute('data-fit-raised')) {
+      el.style.removeProperty('font-size');
+      el.removeAttribute('data-fit-raised');
     }
   }
+  bestFit(inner, body);
+  const unit = Math.min(slide.clientWidth / 100, (slide.clientHeight * 16) / 9 / 100);
+  const raised = raiseSmallText(content, Math.ceil(MIN_TEXT_UNITS * unit * 100) / 100);
+  for (const el of raised) el.setAttribute('data-fit-raised', '');
+  if (raised.length && overflows(body)) bestFit(inner, body);
+  if (!overflows(body)) return;
+  for (const island of slide.querySelectorAll<HTMLElement>('.deck-island__inner')) zoomToFit(island, body);
+  // Last resort, never expected with the deck builder's estimates: shrink everything rather than clip.
+  if (overflows(body) && content !== body) zoomToFit(content, body);
 }
 
-/** Refits `slides` whenever their content changes size (an island hydrating, an answer revealed). */
+/** Refits the visible slides whenever their content changes size (an island hydrating, an answer revealed). */
 export function watchFit(getVisible: () => HTMLElement[]): { refit: () => void } {
   let queued = false;
   const refit = () => {
