@@ -327,6 +327,32 @@ test('a calculator input typed in the presenter appears on the projector, also a
   expect(errors, 'console errors in the presenter window').toEqual([]);
 });
 
+test('an answer in the myth quiz given in the presenter shows on the projector', async ({ page, context }) => {
+  // The deck whose lesson embeds the myth quiz (lesson 6).
+  let found: { deck: string; slide: number } | undefined;
+  for (const deck of decks) {
+    await page.goto(deck);
+    const index = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-deck-stage] > .slide')].findIndex((s) => s.querySelector('.myth-quiz')),
+    );
+    if (index >= 0) found = { deck, slide: index + 1 };
+  }
+  expect(found, 'a deck with the myth quiz').toBeDefined();
+  const { deck, slide } = found!;
+  await page.goto(`${deck}#/${slide}`);
+  const { page: presenter, errors } = await secondWindow(context);
+  await presenter.goto(`${presenterOf(deck)}#/${slide}`);
+  const quizIn = (p: Page) => p.locator('.slide.is-current .myth-quiz');
+  await expect(quizIn(presenter).getByRole('button', { name: 'Fabel' })).toBeEnabled();
+  await expect(quizIn(page).getByRole('button', { name: 'Fabel' })).toBeEnabled();
+  await quizIn(presenter).getByRole('button', { name: 'Fabel' }).click();
+  await expect(quizIn(page).getByRole('button', { name: 'Fabel' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(quizIn(page).locator('.myth-quiz__feedback')).toContainText(/Goed!|Mis\./);
+  await quizIn(presenter).getByRole('button', { name: 'Volgende stelling' }).click();
+  await expect(quizIn(page).locator('.myth-quiz__counter')).toHaveText(/^Stelling 2 van/);
+  expect(errors, 'console errors in the presenter window').toEqual([]);
+});
+
 test('the presenter window shows notes, the next slide, the clock and the plan', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${presenterOf(firstDeck)}#/3`);
