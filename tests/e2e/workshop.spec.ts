@@ -27,6 +27,8 @@ const currentSlide = (page: Page) =>
 
 /** Waits until the window shows slide n (1-based) and the URL says so. */
 async function expectSlide(page: Page, n: number): Promise<void> {
+  // The deck's script has started (keys work) once the deck is marked live.
+  await expect(page.locator('.deck.is-live')).toHaveCount(1);
   await expect(page.locator('.slide.is-current')).toHaveAttribute('data-slide', String(n - 1));
   await expect(page).toHaveURL(new RegExp(`#/${n}$`));
 }
@@ -324,6 +326,8 @@ test('a calculator input typed in the presenter appears on the projector, also a
   // And the projector can drive the field too.
   await fieldIn(page).fill('300');
   await expect(fieldIn(presenter)).toHaveValue('300');
+  // The presenter keeps the island at a size to type in, scrolling inside the slide, not the page.
+  expect(await presenter.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight + 1)).toBe(true);
   expect(errors, 'console errors in the presenter window').toEqual([]);
 });
 

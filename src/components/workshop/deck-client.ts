@@ -59,7 +59,9 @@ export function startDeck(): void {
   let jump = emptyJump;
 
   const visible = () => slides.filter((s) => !s.hidden);
-  const { refit } = watchFit(visible);
+  // In the presenter window the trainer types into the islands: they keep a usable size and scroll.
+  const fitOptions = { zoomIslands: !presenter };
+  const { refit } = watchFit(visible, fitOptions);
 
   const urlFor = (mode: 'projector' | 'presenter', lesson: string, slide: number) =>
     `${config.workshopBase}${lesson}/${mode === 'presenter' ? 'presentator/' : ''}${query}${slideHash(slide)}`;
@@ -75,7 +77,7 @@ export function startDeck(): void {
       slide.inert = next;
     });
     for (const note of notes) note.hidden = note.dataset['notesFor'] !== String(i);
-    for (const slide of visible()) fitSlide(slide);
+    for (const slide of visible()) fitSlide(slide, fitOptions);
     const name = slides[i]?.dataset['name'] ?? '';
     status.textContent = `Dia ${i + 1} van ${total}: ${name}`;
     if (history_ !== 'none' && location.hash !== slideHash(i)) {

@@ -64,8 +64,11 @@ function raiseSmallText(content: HTMLElement, floor: number): HTMLElement[] {
   return raised;
 }
 
-/** Fits one (visible) slide. */
-export function fitSlide(slide: HTMLElement): void {
+/**
+ * Fits one (visible) slide. With `zoomIslands: false` (the presenter window, where the trainer types into
+ * the islands) islands keep their size and the slide body scrolls instead.
+ */
+export function fitSlide(slide: HTMLElement, { zoomIslands = true } = {}): void {
   const inner = slide.querySelector<HTMLElement>('.slide__inner');
   const body = slide.querySelector<HTMLElement>('.slide__body, .slide__title-layout');
   if (!inner || !body || slide.hidden) return;
@@ -82,18 +85,21 @@ export function fitSlide(slide: HTMLElement): void {
   const raised = raiseSmallText(content, Math.ceil(MIN_TEXT_UNITS * unit * 100) / 100);
   for (const el of raised) el.setAttribute('data-fit-raised', '');
   if (raised.length && overflows(body)) bestFit(inner, body);
-  if (!overflows(body)) return;
+  if (!overflows(body) || !zoomIslands) return;
   for (const island of slide.querySelectorAll<HTMLElement>('.deck-island__inner')) zoomToFit(island, body);
   // Last resort, never expected with the deck builder's estimates: shrink everything rather than clip.
   if (overflows(body) && content !== body) zoomToFit(content, body);
 }
 
 /** Refits the visible slides whenever their content changes size (an island hydrating, an answer revealed). */
-export function watchFit(getVisible: () => HTMLElement[]): { refit: () => void } {
+export function watchFit(
+  getVisible: () => HTMLElement[],
+  options: { zoomIslands?: boolean } = {},
+): { refit: () => void } {
   let queued = false;
   const refit = () => {
     queued = false;
-    for (const slide of getVisible()) fitSlide(slide);
+    for (const slide of getVisible()) fitSlide(slide, options);
   };
   const schedule = () => {
     if (queued) return;
