@@ -54,3 +54,35 @@ export function bestRound<T extends { correct: number; total: number; at: string
   }
   return best;
 }
+
+/** A round in progress: one answer (or none yet) per statement, the statement shown, and whether it is over. */
+export interface QuizRound {
+  answers: (Verdict | null)[];
+  index: number;
+  finished: boolean;
+}
+
+/** A new round over `count` statements. */
+export function freshRound(count: number): QuizRound {
+  return { answers: Array.from({ length: Math.max(0, Math.floor(count)) }, () => null), index: 0, finished: false };
+}
+
+/**
+ * Whether a value is a valid round over `count` statements (e.g. one the other workshop window sends):
+ * exactly `count` answers, each 'fabel', 'feit' or null, and an index inside the quiz.
+ */
+export function isQuizRound(value: unknown, count: number): value is QuizRound {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const answers = v['answers'];
+  const index = v['index'];
+  return (
+    Array.isArray(answers) &&
+    answers.length === count &&
+    answers.every((a) => a === null || a === 'fabel' || a === 'feit') &&
+    Number.isInteger(index) &&
+    (index as number) >= 0 &&
+    (index as number) < Math.max(1, count) &&
+    typeof v['finished'] === 'boolean'
+  );
+}

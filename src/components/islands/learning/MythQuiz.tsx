@@ -3,7 +3,8 @@
  * explanation at once (announced politely), and sees the score and a review at the end. Each finished round
  * is kept (`$mythQuizRounds`) and feeds the progress on the course home.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/progress/dates';
 import {
   bestRound,
@@ -14,6 +15,7 @@ import {
   type Verdict,
 } from '../../../lib/quiz/myth-quiz';
 import { $mythQuizRounds, recordRound } from '../../../stores/myth-quiz';
+import { mythQuizRound, syncMythQuizRound } from '../../../stores/myth-quiz-round';
 import StorageNotice from './StorageNotice';
 import { useHydrated, useStoredValue } from './use-hydrated';
 
@@ -29,9 +31,11 @@ const LABEL: Record<Verdict, string> = { fabel: 'Fabel', feit: 'Feit' };
 export default function MythQuiz({ items, level }: Props) {
   const hydrated = useHydrated();
   const rounds = useStoredValue($mythQuizRounds, []);
-  const [answers, setAnswers] = useState<(Verdict | null)[]>(() => items.map(() => null));
-  const [index, setIndex] = useState(0);
-  const [finished, setFinished] = useState(false);
+  // The round lives in a store so the workshop's two windows can mirror it (see myth-quiz-round.ts).
+  const $round = useMemo(() => mythQuizRound(items.length), [items.length]);
+  const { answers, index, finished } = useStore($round);
+  useEffect(() => syncMythQuizRound($round, items.length), [$round, items.length]);
+  const update = (change: Partial<ReturnType<typeof $round.get>>) => $round.set({ ...$round.get(), ...change });
   const statementRef = useRef<HTMLParagraphElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -55,25 +59,23 @@ export default function MythQuiz({ items, level }: Props) {
 
   function choose(verdict: Verdict) {
     if (answer !== null) return;
-    setAnswers(answers.map((a, i) => (i === index ? verdict : a)));
+    update({ answers: answers.map((a, i) => (i === index ? verdict : a)) });
     setFocusTarget('next');
   }
 
   function next() {
     if (index + 1 < items.length) {
-      setIndex(index + 1);
+      update({ index: index + 1 });
       setFocusTarget('statement');
     } else {
-      setFinished(true);
+      update({ finished: true });
       recordRound(score.correct, score.total);
       setFocusTarget('result');
     }
   }
 
   function restart() {
-    setAnswers(items.map(() => null));
-    setIndex(0);
-    setFinished(false);
+    $round.set({ answers: items.map(() => null), index: 0, finished: false });
     setFocusTarget('statement');
   }
 
