@@ -32,6 +32,16 @@ function themeColors(el: Element): ChartColors {
   };
 }
 
+/**
+ * Canvas text follows the CSS font size of the chart's box (13 px in a lesson, larger on a projector). Set
+ * on the shared defaults right before each draw, because Chart.js reads them when it lays out the chart.
+ */
+function applyBoxFont(ChartClass: typeof Chart, el: Element): number {
+  const size = Number.parseFloat(getComputedStyle(el).fontSize) || 13;
+  ChartClass.defaults.font.size = size;
+  return size;
+}
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -40,32 +50,46 @@ function prefersReducedMotion(): boolean {
 export function ChartBox<TData extends unknown[]>({ register, build, label, size }: Props<TData>) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'bar', TData> | null>(null);
+  const chartClass = useRef<typeof Chart | null>(null);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
     const ChartClass = register();
-    // Canvas text in the page's own font and a readable size.
+    chartClass.current = ChartClass;
+    // Canvas text in the page's own font, at the box's size.
     const family = getComputedStyle(el).fontFamily;
     if (family) ChartClass.defaults.font.family = family;
-    ChartClass.defaults.font.size = 13;
+    let fontSize = applyBoxFont(ChartClass, el);
     chart.current = new ChartClass<'bar', TData>(
       el,
       build({ colors: themeColors(el), reducedMotion: prefersReducedMotion() }),
     );
     setReady(true);
     // Redraw in the new colours when the reader switches theme.
-    const observer = new MutationObserver(() => {
+    const redraw = () => {
       const c = chart.current;
       if (!c) return;
+      fontSize = applyBoxFont(ChartClass, el);
       const config = build({ colors: themeColors(el), reducedMotion: true });
       c.options = config.options ?? {};
       c.update('none');
-    });
+    };
+    const observer = new MutationObserver(redraw);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    // Redraw with larger or smaller text when the box's font size changes (the workshop deck fits islands
+    // to a slide by their text size); the box's height is in em, so it resizes with it.
+    const resized =
+      'ResizeObserver' in window
+        ? new ResizeObserver(() => {
+            if (Number.parseFloat(getComputedStyle(el).fontSize) !== fontSize) redraw();
+          })
+        : null;
+    resized?.observe(el.parentElement ?? el);
     return () => {
       observer.disconnect();
+      resized?.disconnect();
       chart.current?.destroy();
       chart.current = null;
     };
@@ -76,6 +100,7 @@ export function ChartBox<TData extends unknown[]>({ register, build, label, size
     const c = chart.current;
     const el = canvas.current;
     if (!c || !el) return;
+    if (chartClass.current) applyBoxFont(chartClass.current, el);
     const config = build({ colors: themeColors(el), reducedMotion: prefersReducedMotion() });
     c.data = config.data;
     c.options = config.options ?? {};
