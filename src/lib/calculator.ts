@@ -19,6 +19,19 @@ export interface CalculatorState {
   values: Record<string, string>;
 }
 
+/**
+ * Whether a value from elsewhere (another window) has the shape of a `CalculatorState`. Shape only: the
+ * instance still checks the preset, the field ids and the text against its own calculator when it applies it.
+ */
+export function isCalculatorState(value: unknown): value is CalculatorState {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { preset, values } = value as Record<string, unknown>;
+  if (typeof preset !== 'string' || typeof values !== 'object' || values === null || Array.isArray(values)) {
+    return false;
+  }
+  return Object.values(values).every((v) => typeof v === 'string');
+}
+
 /** A named starting point with ready-made values (raw text, as a reader would type them). */
 export interface Preset {
   id: string;

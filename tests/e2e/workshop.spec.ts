@@ -169,6 +169,12 @@ test('keys move, jump, black out, and open the overview and help', async ({ page
   await expect(overview).toBeHidden();
   await expectSlide(page, 2);
 
+  // F asks for fullscreen, and F again leaves it.
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+
   // Help: ? lists the keys, Esc closes.
   await page.keyboard.press('Shift+?');
   const help = page.getByRole('dialog', { name: 'Toetsen' });
@@ -312,6 +318,10 @@ test('a calculator input typed in the presenter appears on the projector, also a
   await presenter.goto(`${presenterOf(deck)}#/${slide}`);
   const fieldIn = (p: Page) =>
     p.locator('.slide.is-current').locator('input:not([type=checkbox]):not([type=radio]), textarea').first();
+  // An island has hydrated when Astro removes its `ssr` attribute; typing before that is not synced.
+  const hydrated = (p: Page) => expect(p.locator('.slide.is-current astro-island').first()).not.toHaveAttribute('ssr');
+  await hydrated(presenter);
+  await hydrated(page);
   await expect(fieldIn(presenter)).toBeEditable();
   await expect(fieldIn(page)).toBeEditable();
   await fieldIn(presenter).fill('2500');
@@ -322,6 +332,8 @@ test('a calculator input typed in the presenter appears on the projector, also a
   // The projector reloads (a cable came loose): it comes back with what was typed.
   await page.reload();
   await expectSlide(page, slide);
+  // Before hydration the field would show what the browser restored on its own, not what the sync brought.
+  await hydrated(page);
   await expect(fieldIn(page)).toHaveValue('25000');
   // And the projector can drive the field too.
   await fieldIn(page).fill('300');
