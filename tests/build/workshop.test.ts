@@ -1,7 +1,7 @@
 /** The workshop pages in the build: a deck and a presenter page per lesson, the deck's JS within budget. */
 import { describe, expect, it } from 'vitest';
 import { deckOwnJs } from '../../scripts/deck-js.mjs';
-import { DIST, builtPages, lessonSlugs } from './dist';
+import { BASE, DIST, builtPages, lessonSlugs } from './dist';
 
 const BUDGET = 10 * 1024;
 const pages = builtPages();
@@ -18,7 +18,7 @@ describe('workshop decks in the build', () => {
   it.each(deckPages.map((p) => [p.path, p.html] as const))(
     '%s: the deck’s own JS is at most 10 KB gzipped',
     (_, html) => {
-      const { gz, files } = deckOwnJs(DIST, html, '/');
+      const { gz, files } = deckOwnJs(DIST, html, BASE);
       expect(files.length).toBeGreaterThan(0);
       expect(gz).toBeLessThanOrEqual(BUDGET);
     },
