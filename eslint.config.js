@@ -1,8 +1,9 @@
 // @ts-check
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
