@@ -5,6 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
  * `astro preview`. They drive Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH); Playwright never
  * downloads a browser of its own.
  */
+// `npm test` passes a free port chosen at run time; 4321 is `npm start`'s, reused when it is already serving.
 const port = Number(process.env.PORT) || 4321;
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 // DIST_DIR: which build to serve (dist/ at the root, dist-cursus/ for the sub-folder build).
@@ -41,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --port ${port} --host 127.0.0.1 --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !process.env.CI && !process.env.PORT,
     timeout: 60_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: process.env.BASE_PATH || '' },
   },

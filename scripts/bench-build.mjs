@@ -3,6 +3,7 @@
 // time grows with the content. The generated course is a copy of the project in a temporary folder whose
 // lessons are the real ones repeated under new slugs; the project itself is not touched.
 // usage: node scripts/bench-build.mjs [--lessons 300] [--json FILE]
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

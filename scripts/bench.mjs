@@ -3,6 +3,7 @@
 // that islands hydrate), and prints the bytes each page loads: HTML, CSS and JS, raw and gzipped, with our
 // inline scripts counted apart. Exits non-zero when a page type is over its budget.
 // usage: node scripts/bench.mjs [--no-build] [--json FILE]
+import './check-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes screenshots of pages of a running site, for looking at them while developing.
 // usage: node scripts/screenshot.mjs BASEURL OUTDIR path[,path…] [widths=390,1280] [theme=light|dark]
+import './check-node.mjs';
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 

@@ -1,79 +1,153 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order, stopping at the first failure.
-// 1 browser present · 2 originality · 3 spelling · 4 lint · 5 types · 6 build · 7 unit + build-output tests ·
-// 8 browser tests · then the same site built for a sub-folder (/cursus/): its build-output and browser tests.
-// Ends with one line that counts the tests: "tests: N passed, M failed".
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// `npm test`: every check the project has, stopping at the first failure.
+//   static checks (originality, spelling, lint, types; side by side) · build · unit + build-output tests ·
+//   browser tests · the site built for a sub-folder (/cursus/): its build-output tests, link check and the
+//   browser tests of what a base path can break (tests/e2e/base-path.spec.ts, offline.spec.ts).
+// Every server it starts listens on a port chosen at run time, so `npm start` (port 4321) may keep running.
+// It always ends with one line that counts the tests, "tests: N passed, M failed", which names the failing
+// step when one failed, and prints the wall time of each step.
+import './check-node.mjs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: process.env.CI ?? '1' };
 // Reports live apart from test-results/, which Playwright empties when it starts.
+rmSync('test-reports', { recursive: true, force: true });
 mkdirSync('test-reports', { recursive: true });
 
-function step(title, command, args, extraEnv = {}) {
-  console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  if (result.status !== 0) {
-    console.error(`\n✗ ${title} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
+/** Wall time per step, printed at the end. */
+const timings = [];
+
+/** A port nobody listens on right now, from the operating system. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Runs a command. With `quiet`, its output is held back and printed in one piece when it ends, so that steps
+ * running side by side do not interleave their lines.
+ * @returns {Promise<void>} rejects with the step's title when it fails
+ */
+function run(title, command, args, { extraEnv = {}, quiet = false } = {}) {
+  const started = Date.now();
+  if (!quiet) console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: quiet ? 'pipe' : 'inherit', env: { ...env, ...extraEnv } });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - started) / 1000;
+      timings.push([title, seconds]);
+      if (quiet) {
+        console.log(`\n▶ ${title} (${seconds.toFixed(0)} s)\n  $ ${[command, ...args].join(' ')}`);
+        if (output.trim()) console.log(output.trimEnd());
+      }
+      if (code === 0) resolve();
+      else {
+        console.error(`\n✗ ${title} failed (exit ${code ?? signal}).`);
+        reject(new Error(title));
+      }
+    });
+  });
+}
+
+/** Runs several quiet steps side by side; fails with the first failing step's title once all have ended. */
+async function together(steps) {
+  const results = await Promise.allSettled(steps.map((s) => run(...s, { ...(s[3] ?? {}), quiet: true })));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+const read = (name) => {
+  const file = `test-reports/${name}.json`;
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
   }
+};
+
+/** Counts what the test runners reported (a step that did not run reports nothing). */
+function counts() {
+  const vitest = ['unit', 'build-cursus'].map(read).filter(Boolean);
+  const playwright = ['e2e', 'e2e-cursus'].map(read).filter(Boolean);
+  const sum = (runs, pick) => runs.reduce((n, r) => n + pick(r), 0);
+  return {
+    passed: sum(vitest, (r) => r.numPassedTests) + sum(playwright, (r) => r.stats.expected),
+    failed: sum(vitest, (r) => r.numFailedTests) + sum(playwright, (r) => r.stats.unexpected + r.stats.flaky),
+    skipped: sum(vitest, (r) => r.numPendingTests + r.numTodoTests) + sum(playwright, (r) => r.stats.skipped),
+  };
 }
 
-step('Browser for the browser tests', 'node', ['scripts/ensure-chromium.mjs']);
-
-const originality = '../shared/tools/originality.mjs';
-if (existsSync(originality)) {
-  step('Originality: nothing shared with the source articles', 'node', [originality, 'src']);
-} else {
-  console.log('\n▶ Originality check NOT RUN: ../shared (the course articles) is not next to this checkout.');
-}
-
-step('Spelling (Dutch course text)', 'npx', ['cspell', '--no-progress', '--no-summary', 'src/content/**/*.{md,mdx}']);
-step('Lint', 'npx', ['eslint', '--max-warnings=0', '.']);
-step('Types (astro check)', 'npx', ['astro', 'check']);
-step('Build (site and search index)', 'npx', ['astro', 'build']);
-step('Unit, property and build-output tests', 'npx', [
+const vitestArgs = (name, ...paths) => [
   'vitest',
   'run',
+  ...paths,
   '--reporter=default',
   '--reporter=json',
-  '--outputFile.json=test-reports/unit.json',
-]);
-step('Browser tests (Chromium)', 'npx', ['playwright', 'test'], { E2E_REPORT: 'test-reports/e2e.json' });
+  `--outputFile.json=test-reports/${name}.json`,
+];
 
-// The same site in a sub-folder, as a school or a trainer's own domain would host it.
-const sub = { BASE_PATH: '/cursus', DIST_DIR: 'dist-cursus', PORT: '4322' };
-step('Build for a sub-folder (/cursus/)', 'npx', ['astro', 'build', '--outDir', 'dist-cursus'], sub);
-step(
-  'Build-output tests and link check of the sub-folder build',
-  'npx',
-  [
-    'vitest',
-    'run',
-    'tests/build',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile.json=test-reports/build-cursus.json',
-  ],
-  sub,
-);
-step('Browser tests of the sub-folder build', 'npx', ['playwright', 'test'], {
-  ...sub,
-  E2E_REPORT: 'test-reports/e2e-cursus.json',
-});
+let failedStep = null;
+try {
+  await run('Browser for the browser tests', 'node', ['scripts/ensure-chromium.mjs']);
 
-const read = (name) => JSON.parse(readFileSync(`test-reports/${name}.json`, 'utf8'));
-const vitestRuns = [read('unit'), read('build-cursus')];
-const playwrightRuns = [read('e2e'), read('e2e-cursus')];
-const total = (runs, pick) => runs.reduce((n, r) => n + pick(r), 0);
-const passed = total(vitestRuns, (r) => r.numPassedTests) + total(playwrightRuns, (r) => r.stats.expected);
-const failed =
-  total(vitestRuns, (r) => r.numFailedTests) + total(playwrightRuns, (r) => r.stats.unexpected + r.stats.flaky);
-const skipped =
-  total(vitestRuns, (r) => r.numPendingTests + r.numTodoTests) + total(playwrightRuns, (r) => r.stats.skipped);
-console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-if (skipped > 0) {
-  console.error('Some tests were skipped: every test must run.');
-  process.exit(1);
+  const originality = '../shared/tools/originality.mjs';
+  const staticChecks = [
+    ['Spelling (Dutch course text)', 'npx', ['cspell', '--no-progress', '--no-summary', 'src/content/**/*.{md,mdx}']],
+    ['Lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+    ['Types (astro check)', 'npx', ['astro', 'check']],
+  ];
+  if (existsSync(originality)) {
+    staticChecks.unshift(['Originality: nothing shared with the source articles', 'node', [originality, 'src']]);
+  } else {
+    console.log('\n▶ Originality check NOT RUN: ../shared (the course articles) is not next to this checkout.');
+  }
+  await together(staticChecks);
+
+  await run('Build (site and search index)', 'npx', ['astro', 'build']);
+  await run('Unit, property and build-output tests', 'npx', vitestArgs('unit'));
+  await run('Browser tests (Chromium)', 'npx', ['playwright', 'test'], {
+    extraEnv: { E2E_REPORT: 'test-reports/e2e.json', PORT: String(await freePort()) },
+  });
+
+  // The same site in a sub-folder, as a school or a trainer's own domain would host it.
+  const sub = { BASE_PATH: '/cursus', DIST_DIR: 'dist-cursus' };
+  await run('Build for a sub-folder (/cursus/)', 'npx', ['astro', 'build', '--outDir', 'dist-cursus'], {
+    extraEnv: sub,
+  });
+  await run(
+    'Build-output tests and link check of the sub-folder build',
+    'npx',
+    vitestArgs('build-cursus', 'tests/build'),
+    { extraEnv: sub },
+  );
+  await run(
+    'Browser tests of what the sub-folder can break',
+    'npx',
+    ['playwright', 'test', 'tests/e2e/base-path.spec.ts', 'tests/e2e/offline.spec.ts'],
+    { extraEnv: { ...sub, E2E_REPORT: 'test-reports/e2e-cursus.json', PORT: String(await freePort()) } },
+  );
+} catch (error) {
+  failedStep = error instanceof Error ? error.message : String(error);
 }
-if (failed > 0 || passed === 0) process.exit(1);
+
+console.log('\nWall time per step:');
+for (const [title, seconds] of timings) console.log(`  ${seconds.toFixed(0).padStart(5)} s  ${title}`);
+
+const { passed, failed, skipped } = counts();
+if (skipped > 0) console.error('\nSome tests were skipped: every test must run.');
+const tail = failedStep ? ` (stopped: ${failedStep} failed)` : '';
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${tail}`);
+process.exit(failedStep || skipped > 0 || failed > 0 || passed === 0 ? 1 : 0);

@@ -6,7 +6,7 @@ export const sourceSchema = z.object({
   author: z.string().optional(),
   publication: z.string().optional(),
   year: z.number().int().min(1990).max(2100).optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
 });
 
 /** One answer option of a knowledge-check question. Exactly one option per question is correct. */

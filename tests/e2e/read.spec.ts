@@ -1,6 +1,5 @@
 /** Journey: a reader finds the course, reads a lesson, moves on, looks things up. */
-import { expect, expectNoAxeViolations, setTheme, test } from './fixtures';
-import { sitePaths } from './pages';
+import { expect, test } from './fixtures';
 
 test('home → first lesson → next lesson', async ({ page }) => {
   await page.goto('');
@@ -111,18 +110,7 @@ test('a lesson prints without the site chrome', async ({ page }) => {
   await expect(page.locator('.lesson__body')).toBeVisible();
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any page (${theme} theme)`, async ({ page }) => {
-    test.setTimeout(240_000);
-    await page.goto('');
-    await setTheme(page, theme);
-    for (const path of sitePaths()) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      await expectNoAxeViolations(page, `/${path} (${theme})`);
-    }
-  });
-}
+// axe over every page and theme: tests/e2e/axe.spec.ts.
 
 test('previous/next runs through every lesson, in the order of the home page', async ({ page }) => {
   await page.goto('');

@@ -1,4 +1,4 @@
-import { getContainerRenderer } from '@astrojs/preact';
+import { getContainerRenderer } from '@astrojs/preact/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { describe, expect, it } from 'vitest';
