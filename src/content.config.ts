@@ -1,26 +1,36 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkQuestionSchema, sourceSchema } from './schemas/lesson';
+import { lessonsLoader } from './loaders/lessons';
+import { checkQuestionSchema, objectiveCoverageProblems, sourceSchema } from './schemas/lesson';
 
 const lessons = defineCollection({
   // The file name is the lesson's slug and so its URL: /lessen/<file name>/. Keep it stable.
-  loader: glob({ pattern: '*.mdx', base: './src/content/lessons' }),
-  schema: z.object({
-    title: z.string().min(1),
-    /** One line shown under the title, on the course home and in search results. */
-    summary: z.string().min(10).max(200),
-    /** Position in the course, 1-based; must be unique. */
-    order: z.number().int().positive(),
-    /** Estimated reading time in minutes, as the author judges it (shown on the page). */
-    minutes: z.number().int().min(1).max(60),
-    objectives: z.array(z.string().min(1)).min(2).max(4),
-    sources: z.array(sourceSchema).min(1),
-    /** The knowledge check: 2–4 questions. Optional so a lesson in progress can build. */
-    check: z.array(checkQuestionSchema).min(2).max(4).optional(),
-    /** Minutes this lesson takes in a workshop, for the workshop planner. Defaults to `minutes`. */
-    workshopMinutes: z.number().int().min(5).max(180).optional(),
-  }),
+  // The loader adds `minutes` (reading time from the words, myth cards included); authors do not set it.
+  loader: lessonsLoader({ pattern: '*.mdx', base: './src/content/lessons', mythsBase: './src/content/myths' }),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      /** One line shown under the title, on the course home and in search results. */
+      summary: z.string().min(10).max(200),
+      /** Position in the course, 1-based; must be unique. */
+      order: z.number().int().positive(),
+      /** Reading time in minutes, computed by the loader from the words on the page (200 a minute). */
+      minutes: z.number().int().min(1),
+      objectives: z.array(z.string().min(1)).min(2).max(4),
+      sources: z.array(sourceSchema).min(1),
+      /** The knowledge check: 2–4 questions, each naming the objective it checks. Optional so a lesson in progress can build. */
+      check: z.array(checkQuestionSchema).min(2).max(4).optional(),
+      /** Minutes this lesson takes in a workshop, for the workshop planner. Defaults to `minutes`. */
+      workshopMinutes: z.number().int().min(5).max(180).optional(),
+    })
+    .superRefine((lesson, ctx) => {
+      // A knowledge check must test every objective the lesson promises, and nothing it does not promise.
+      if (!lesson.check) return;
+      for (const message of objectiveCoverageProblems(lesson.objectives.length, lesson.check)) {
+        ctx.addIssue({ code: 'custom', path: ['check'], message });
+      }
+    }),
 });
 
 const glossary = defineCollection({
@@ -48,7 +58,10 @@ const myths = defineCollection({
     why: z.string().min(1),
     /** What to do instead. */
     instead: z.string().min(1),
-    /** A statement for the myth quiz ("fabel of feit?"): some myths yield a true statement, to keep readers thinking. */
+    /**
+     * A statement for the myth quiz ("fabel of feit?"). About half the statements are true, and hedged and
+     * absolute wording occur on both sides, so neither "always fabel" nor the wording gives the answer away.
+     */
     quiz: z.object({
       statement: z.string().min(1),
       verdict: z.enum(['fabel', 'feit']),

@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ABSOLUTE, BALANCE_LIMITS, guessShare, HEDGE, type VerdictItem } from '../../src/lib/quiz/answer-balance';
+import { islandProps } from './course-checks';
 import { DIST, requireBuild } from './dist';
 
 const page = join(DIST, 'lessen', 'twintig-mythes', 'index.html');
@@ -59,5 +61,25 @@ describe('lesson 6: the myth cards', () => {
       const source = card.querySelector('.myth-card__source')?.textContent?.trim() ?? '';
       expect(source, card.id).toMatch(/^Bron: .+, (\d{4}|jaar niet vermeld)$/);
     }
+  });
+});
+
+describe('lesson 6: the myth quiz cannot be passed on form alone', () => {
+  const items = () => {
+    const props = islandProps(readFileSync(page, 'utf8'), 'MythQuiz');
+    return (props?.['items'] as VerdictItem[] | undefined) ?? [];
+  };
+
+  it('has one statement per myth', () => {
+    expect(items()).toHaveLength(20);
+  });
+
+  it('scores no better than chance by always answering the same verdict ("fabel")', () => {
+    expect(guessShare(items())).toBeLessThanOrEqual(0.55);
+  });
+
+  it('gives nothing away by hedged ("vaak", "kan") or absolute ("altijd", "elk") wording', () => {
+    expect(guessShare(items(), HEDGE)).toBeLessThanOrEqual(BALANCE_LIMITS.guess);
+    expect(guessShare(items(), ABSOLUTE)).toBeLessThanOrEqual(BALANCE_LIMITS.guess);
   });
 });

@@ -18,6 +18,7 @@ import SelfTest from './SelfTest.astro';
 import SlidePoints from './SlidePoints.astro';
 import Term from './Term.astro';
 import UserCounts from './UserCounts.astro';
+import Worksheet from './Worksheet.astro';
 
 export const lessonComponents = {
   Aside,
@@ -35,4 +36,5 @@ export const lessonComponents = {
   SlidePoints,
   Term,
   UserCounts,
+  Worksheet,
 };

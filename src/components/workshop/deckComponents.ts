@@ -24,4 +24,6 @@ export const deckComponents = {
   SelfTest: DeckSelfTest,
   SlidePoints: DeckSlidePoints,
   Term: DeckTerm,
+  // The worksheet renders as on the reading page; without `data-slide-keep` it lands in the trainer's notes.
+  Worksheet: lessonComponents.Worksheet,
 };
