@@ -126,7 +126,7 @@ test.describe('self-test', () => {
   });
 
   test('a shared link shows the scores only, stores nothing, and bad links are refused', async ({ page }) => {
-    await page.goto('zelftest/?uitslag=80-40-60-20-100-50');
+    await page.goto('zelftest/?uitslag=83-42-58-17-100-50');
     await expect(page.getByRole('heading', { name: 'Een gedeelde uitslag' })).toBeVisible();
     await expect(page.locator('.selftest-result__table tbody td').first()).toHaveText('80');
     expect(await page.evaluate(() => localStorage.getItem('vdl:zelftest'))).toBeNull();
@@ -157,7 +157,7 @@ test.describe('stored progress', () => {
     await hydrated(statements(page).first().locator('input').first());
     const valid = {
       at: '2025-03-01T09:30:00.000Z',
-      scores: { doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 50 },
+      scores: { doelen: 83, meten: 42, gesprek: 58, inhoud: 17, middelen: 100, kanalen: 50 },
     };
     const raw = JSON.stringify({ v: 2, data: [valid, { at: 'kapot', scores: { doelen: 'x' } }] });
     await page.evaluate(
