@@ -136,7 +136,7 @@ export default function CourseProgress({ lessons, mythQuizHref, selfTestHref }: 
               <strong>Zelftest:</strong>{' '}
               {last ? (
                 <>
-                  laatste profiel “{buildProfile(last.scores).title}” ({formatDate(last.at)}).{' '}
+                  laatste profiel “{buildProfile(last.scores, last.pattern).title}” ({formatDate(last.at)}).{' '}
                   <a href={selfTestHref}>Bekijk of doe hem opnieuw</a>
                 </>
               ) : (
