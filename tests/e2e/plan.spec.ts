@@ -11,7 +11,7 @@ const statements = (page: Page) => page.locator('.selftest__statements fieldset'
 
 /** Waits until the plan island has hydrated. */
 async function planReady(page: Page): Promise<void> {
-  await expect(page.locator('.plan[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.plan[data-hydrated="true"]')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Pages in a PDF, counted from its page objects (Chromium writes them uncompressed). */
@@ -30,7 +30,7 @@ async function typeInto(field: Locator, text: string): Promise<void> {
 /** Does the self-test with a mixed pattern (weakest: meten, then doelen) and the effort calculator. */
 async function doSelfTestAndCalculator(page: Page): Promise<void> {
   await page.goto('zelftest/');
-  await expect(statements(page).first().locator('input').first()).toBeEnabled();
+  await expect(statements(page).first().locator('input').first()).toBeEnabled({ timeout: 30_000 });
   const count = await statements(page).count();
   for (let i = 0; i < count; i++) {
     const text = await statements(page).nth(i).locator('legend').innerText();
@@ -45,7 +45,7 @@ async function doSelfTestAndCalculator(page: Page): Promise<void> {
   await page.goto('rekenhulpen/inspanning/');
   const region = page.getByRole('region', { name: 'Rekenhulp inspanning en kosten' });
   await region.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
   await typeInto(region.getByLabel('Uren per week'), '5');
   // The plan keeps the scenario once the reader changed something.
   await expect
@@ -54,6 +54,9 @@ async function doSelfTestAndCalculator(page: Page): Promise<void> {
 }
 
 test.describe('Mijn plan', () => {
+  // Long journeys (a whole self-test, a calculator, two PDFs) on a shared machine: wait for conditions, not clocks.
+  test.describe.configure({ timeout: 180_000 });
+
   test('from self-test and calculator to a one-page plan, printed and taken to another device', async ({
     page,
     browser,
@@ -111,7 +114,7 @@ test.describe('Mijn plan', () => {
     await planReady(other);
     await expect(other.locator('.plan-goal__result')).not.toContainText('12 nieuwe klanten');
     await other.getByLabel('Laad een bestand').setInputFiles(file);
-    await expect(other.getByRole('status')).toHaveText('Je plan is geladen.');
+    await expect(other.locator('.plan-actions [role="status"]')).toHaveText('Je plan is geladen.');
     await expect(other.locator('.plan-goal__result')).toHaveText(
       'Je doel: In de komende 3 maanden wil ik 12 nieuwe klanten via Instagram.',
     );
@@ -168,7 +171,7 @@ test.describe('Mijn plan', () => {
     await page.getByRole('button', { name: 'Begin opnieuw' }).click();
     await page.getByRole('button', { name: 'Ja, wis mijn plan' }).click();
     await expect(page.getByLabel('Aantal')).toHaveValue('');
-    await expect(page.getByRole('status')).toContainText('leeggemaakt');
+    await expect(page.locator('.plan-actions [role="status"]')).toContainText('leeggemaakt');
   });
 
   test('is axe-clean in both themes, filled and empty, and fits a 375 px phone', async ({ page }) => {
