@@ -8,7 +8,14 @@
  * Every action stamps `updatedAt`, which decides which plan wins when a progress file is loaded.
  */
 import type { CalculatorState } from '../lib/calculator';
-import { EMPTY_PLAN, SCENARIO_KINDS, type GoalInput, type LogEntry, type PlanData, type ScenarioKind } from '../lib/plan/format';
+import {
+  EMPTY_PLAN,
+  SCENARIO_KINDS,
+  type GoalInput,
+  type LogEntry,
+  type PlanData,
+  type ScenarioKind,
+} from '../lib/plan/format';
 import { putLogEntry, removeLogEntry } from '../lib/plan/log';
 import { MAX_METRICS } from '../lib/plan/format';
 import { metricById } from '../lib/plan/metrics';
@@ -74,7 +81,10 @@ export function deleteLogEntry(month: string): void {
 export function rememberScenario(kind: string, state: CalculatorState, now: Date = new Date()): void {
   if (!(SCENARIO_KINDS as readonly string[]).includes(kind)) return;
   const copy: CalculatorState = { preset: state.preset, values: { ...state.values } };
-  change((p) => ({ ...p, scenarios: { ...p.scenarios, [kind as ScenarioKind]: { state: copy, at: now.toISOString() } } }), now);
+  change(
+    (p) => ({ ...p, scenarios: { ...p.scenarios, [kind as ScenarioKind]: { state: copy, at: now.toISOString() } } }),
+    now,
+  );
 }
 
 /** Empties the whole plan (the page asks for confirmation first). */

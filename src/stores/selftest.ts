@@ -47,7 +47,9 @@ export const $selfTestDraft = persistentAtom<Answers>(
 export function addAttempt(scores: DimensionScores, now: Date = new Date(), pattern?: AnswerPattern | null): void {
   const clean = parseScores(scores);
   if (!clean) return;
-  const attempt = pattern ? { at: now.toISOString(), scores: clean, pattern } : { at: now.toISOString(), scores: clean };
+  const attempt = pattern
+    ? { at: now.toISOString(), scores: clean, pattern }
+    : { at: now.toISOString(), scores: clean };
   $selfTestAttempts.set(newest([...$selfTestAttempts.get(), attempt]));
 }
 

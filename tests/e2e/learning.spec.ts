@@ -372,12 +372,23 @@ test.describe('unfinished work and answer patterns', () => {
   test('ten of eighteen self-test answers survive a reload', async ({ page }) => {
     await page.goto('zelftest/');
     await hydrated(statements(page).first().locator('input').first());
-    for (let i = 0; i < 10; i++) await statements(page).nth(i).locator('input').nth(i % 5).check();
+    for (let i = 0; i < 10; i++)
+      await statements(page)
+        .nth(i)
+        .locator('input')
+        .nth(i % 5)
+        .check();
     await expect(page.locator('.selftest__count')).toHaveText('10 van de 18 stellingen beantwoord.');
     await page.reload();
     await hydrated(statements(page).first().locator('input').first());
     await expect(page.locator('.selftest__count')).toHaveText('10 van de 18 stellingen beantwoord.');
-    for (let i = 0; i < 10; i++) await expect(statements(page).nth(i).locator('input').nth(i % 5)).toBeChecked();
+    for (let i = 0; i < 10; i++)
+      await expect(
+        statements(page)
+          .nth(i)
+          .locator('input')
+          .nth(i % 5),
+      ).toBeChecked();
     await expect(statements(page).nth(10).locator('input:checked')).toHaveCount(0);
   });
 
@@ -423,7 +434,14 @@ test.describe('impossible imports', () => {
       [{ lessons: { 'bestaat-niet': { done: true } } }, 'les die deze cursus niet heeft'],
       [{ mythQuiz: [{ at: '2999-01-01T00:00:00.000Z', correct: 3, total: 5 }] }, 'datum in de toekomst'],
       [
-        { selfTest: [{ at: '2025-01-01T00:00:00.000Z', scores: { doelen: 1, meten: 2, gesprek: 3, inhoud: 4, middelen: 5, kanalen: 6 } }] },
+        {
+          selfTest: [
+            {
+              at: '2025-01-01T00:00:00.000Z',
+              scores: { doelen: 1, meten: 2, gesprek: 3, inhoud: 4, middelen: 5, kanalen: 6 },
+            },
+          ],
+        },
         'scores die de zelftest niet kan geven',
       ],
     ];

@@ -35,7 +35,13 @@ async function doSelfTestAndCalculator(page: Page): Promise<void> {
   for (let i = 0; i < count; i++) {
     const text = await statements(page).nth(i).locator('legend').innerText();
     // Low on measuring, middling on goals, good elsewhere — and never the same answer everywhere.
-    const pick = /cijfers|klanten social media|UTM|likes en volgers/.test(text) ? (/likes en volgers/.test(text) ? 4 : 0) : i % 3 === 0 ? 2 : 3;
+    const pick = /cijfers|klanten social media|UTM|likes en volgers/.test(text)
+      ? /likes en volgers/.test(text)
+        ? 4
+        : 0
+      : i % 3 === 0
+        ? 2
+        : 3;
     await statements(page).nth(i).locator('input').nth(pick).check();
   }
   await page.getByRole('button', { name: 'Bekijk mijn uitslag' }).click();
@@ -48,9 +54,7 @@ async function doSelfTestAndCalculator(page: Page): Promise<void> {
   await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
   await typeInto(region.getByLabel('Uren per week'), '5');
   // The plan keeps the scenario once the reader changed something.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('vdl:plan') ?? ''))
-    .toContain('"inspanning"');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('vdl:plan') ?? '')).toContain('"inspanning"');
 }
 
 test.describe('Mijn plan', () => {

@@ -20,7 +20,9 @@ const GROUPED = /^[1-9]\d{0,2}(?:([. ])\d{3})(?:\1\d{3})*$/;
  * @example parseCount('1,5').ok // false
  */
 export function parseCount(text: string): CountResult {
-  const s = String(text).replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  const s = String(text)
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim();
   if (s === '') return { ok: false, message: 'Vul een aantal in.' };
   if (/^[-\u2212]/.test(s)) return { ok: false, message: 'Een aantal kan niet negatief zijn.' };
   let digits: string | null = null;

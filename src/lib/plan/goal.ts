@@ -54,12 +54,14 @@ export function checkGoal(input: GoalInput): GoalCheck {
   const aantal = input.aantal.trim();
   const parsed = parseCount(aantal);
   let count = Number.NaN;
-  if (aantal === '') errors.aantal = 'Vul een aantal in, bijvoorbeeld 12. Zonder getal kun je niet meten of je het haalt.';
+  if (aantal === '')
+    errors.aantal = 'Vul een aantal in, bijvoorbeeld 12. Zonder getal kun je niet meten of je het haalt.';
   else if (!parsed.ok) errors.aantal = parsed.message;
   else {
     count = parsed.value;
     if (count < 1) errors.aantal = 'Vul een aantal van 1 of meer in: met 0 heb je geen doel.';
-    else if (count > MAX_GOAL_COUNT) errors.aantal = 'Dat is meer dan 100.000. Kies een aantal dat je echt kunt tellen.';
+    else if (count > MAX_GOAL_COUNT)
+      errors.aantal = 'Dat is meer dan 100.000. Kies een aantal dat je echt kunt tellen.';
   }
   const outcome = GOAL_OUTCOMES.find((o) => o.id === input.uitkomst);
   if (!outcome) errors.uitkomst = 'Kies wat je telt: klanten, afspraken, bestellingen of aanvragen.';

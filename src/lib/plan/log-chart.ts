@@ -55,7 +55,12 @@ export function logChartConfig(
       animation: reducedMotion ? false : { duration: 300 },
       scales: {
         x: { type: 'category', ticks: { color: colors.text }, grid: { color: colors.grid } },
-        y: { type: 'linear', beginAtZero: true, ticks: { color: colors.text, precision: 0 }, grid: { color: colors.grid } },
+        y: {
+          type: 'linear',
+          beginAtZero: true,
+          ticks: { color: colors.text, precision: 0 },
+          grid: { color: colors.grid },
+        },
         ...(hasLikes
           ? {
               likes: {

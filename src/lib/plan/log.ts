@@ -37,7 +37,8 @@ export type LogCheck = { ok: true; entry: LogEntry } | { ok: false; errors: Reco
 export function checkLogEntry(form: LogForm, metrics: readonly string[], now: Date = new Date()): LogCheck {
   const errors: Record<string, string> = {};
   if (!MONTH.test(form.month)) errors['month'] = 'Kies een maand.';
-  else if (!isLogMonth(form.month, now)) errors['month'] = 'Die maand ligt in de toekomst: kies deze maand of een eerdere.';
+  else if (!isLogMonth(form.month, now))
+    errors['month'] = 'Die maand ligt in de toekomst: kies deze maand of een eerdere.';
   const values: Record<string, number> = {};
   const known = metrics.filter((id) => metricById(id));
   if (known.length === 0) errors['month'] ??= 'Kies eerst bij “Wat ik meet” welke cijfers je bijhoudt.';

@@ -27,7 +27,8 @@ export const METRICS: readonly Metric[] = [
     id: 'aanvragen',
     label: 'Aanvragen',
     term: 'conversie',
-    where: 'Tel offerteaanvragen, mails en privéberichten; Meta Business Suite en LinkedIn tonen je berichten per week.',
+    where:
+      'Tel offerteaanvragen, mails en privéberichten; Meta Business Suite en LinkedIn tonen je berichten per week.',
   },
   {
     id: 'verkopen',

@@ -34,7 +34,10 @@ export interface PlanWeek {
 /** The closing week: the same for everyone, because measuring is the point of the course. */
 const REVIEW_TASKS: readonly PlanTask[] = [
   { id: 'meten-1', text: 'Zoek je gekozen cijfers van deze maand op en zet ze in je logboek hieronder.' },
-  { id: 'meten-2', text: 'Leg ze naast je doel: lig je op koers? Schrijf in één zin wat je volgende maand anders doet.' },
+  {
+    id: 'meten-2',
+    text: 'Leg ze naast je doel: lig je op koers? Schrijf in één zin wat je volgende maand anders doet.',
+  },
   { id: 'meten-3', text: 'Doe de zelftest opnieuw en vergelijk je twee uitslagen.' },
 ];
 
@@ -74,9 +77,7 @@ export function buildThirtyDays(
   const weeks: PlanWeek[] = lessons.map((slug, i) => {
     const dimension = weakest[i];
     const title = titles[slug] ?? slug;
-    const theme = dimension
-      ? `${DIMENSIONS[dimension].label}: uit de les “${title}”`
-      : `Uit de les “${title}”`;
+    const theme = dimension ? `${DIMENSIONS[dimension].label}: uit de les “${title}”` : `Uit de les “${title}”`;
     const tasks = (tasksByLesson[slug] ?? [])
       .slice(0, TASKS_PER_WEEK)
       .map((text, n) => ({ id: `${slug}-${n + 1}`, text, lesson: slug }));

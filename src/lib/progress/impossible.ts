@@ -21,7 +21,13 @@ function quote(text: string): string {
 function futureIn(list: unknown, now: Date): boolean {
   return (
     Array.isArray(list) &&
-    list.some((item) => isRecord(item) && typeof item['at'] === 'string' && !isPastDate(item['at'], now) && isFinite(Date.parse(item['at'])))
+    list.some(
+      (item) =>
+        isRecord(item) &&
+        typeof item['at'] === 'string' &&
+        !isPastDate(item['at'], now) &&
+        isFinite(Date.parse(item['at'])),
+    )
   );
 }
 
@@ -45,7 +51,8 @@ export function impossibleReason(part: Part, data: unknown, now: Date = new Date
     return 'In dit bestand staat een quizronde met een datum in de toekomst. Dat kan niet kloppen.';
   }
   if (part === 'selfTest' && Array.isArray(data)) {
-    if (futureIn(data, now)) return 'In dit bestand staat een zelftest met een datum in de toekomst. Dat kan niet kloppen.';
+    if (futureIn(data, now))
+      return 'In dit bestand staat een zelftest met een datum in de toekomst. Dat kan niet kloppen.';
     if (data.some((item) => isRecord(item) && parseScores(item['scores']) === null)) {
       return 'In dit bestand staat een zelftestuitslag met scores die de zelftest niet kan geven.';
     }

@@ -43,7 +43,8 @@ export interface ImportCounts {
 }
 
 /** The result of reading a progress file: the data, or a Dutch message for the reader. */
-export type ImportResult = { ok: true; data: ProgressData; dropped: number; counts: ImportCounts } | { ok: false; error: string };
+export type ImportResult =
+  { ok: true; data: ProgressData; dropped: number; counts: ImportCounts } | { ok: false; error: string };
 
 const DAMAGED = 'Dit voortgangsbestand is beschadigd of heeft een onbekende vorm.';
 
@@ -78,7 +79,10 @@ export function importProgress(text: string, now: Date = new Date()): ImportResu
   }
   const present = PARTS.filter((part) => (parts as Record<string, unknown>)[part] !== undefined);
   if (present.length === 0) {
-    return { ok: false, error: 'Dit voortgangsbestand is leeg: er staan geen lessen, quizrondes, zelftests of plan in.' };
+    return {
+      ok: false,
+      error: 'Dit voortgangsbestand is leeg: er staan geen lessen, quizrondes, zelftests of plan in.',
+    };
   }
   const data: Record<Part, unknown> = { ...EMPTY };
   for (const part of present) {

@@ -99,7 +99,11 @@ export function validateSelfTest(raw: unknown, now: Date = new Date()): Validate
     const pattern = isRecord(item) ? item['pattern'] : undefined;
     const patternOk = pattern === undefined || (ANSWER_PATTERNS as readonly unknown[]).includes(pattern);
     if (isRecord(item) && isPastDate(item['at'], now) && scores && patternOk) {
-      value.push(pattern === undefined ? { at: item['at'], scores } : { at: item['at'], scores, pattern: pattern as AnswerPattern });
+      value.push(
+        pattern === undefined
+          ? { at: item['at'], scores }
+          : { at: item['at'], scores, pattern: pattern as AnswerPattern },
+      );
     } else dropped += 1;
   }
   return { value: newest(value), dropped };

@@ -21,7 +21,9 @@ describe('the calculator adapter', () => {
     const summary = summariseScenario('inspanning', stateFromPreset(effortCalculator, 'coach'));
     expect(summary.complete).toBe(true);
     expect(summary.available.revenue).toBe(false);
-    expect(summary.figures.map((f) => f.label)).toEqual(expect.arrayContaining(['Kosten per maand', 'Marge', 'Break-even']));
+    expect(summary.figures.map((f) => f.label)).toEqual(
+      expect.arrayContaining(['Kosten per maand', 'Marge', 'Break-even']),
+    );
   });
 
   it('shows no figures when a field is empty or invalid, and names it', () => {

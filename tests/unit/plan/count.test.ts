@@ -12,7 +12,21 @@ describe('parseCount', () => {
   });
 
   it('refuses what it would have to guess, with a Dutch message', () => {
-    for (const text of ['', ' ', '1,5', '1,000', '2.0000', '1.5', '-3', 'abc', '12 klanten', 'NaN', 'Infinity', '1e3', '1.25.000']) {
+    for (const text of [
+      '',
+      ' ',
+      '1,5',
+      '1,000',
+      '2.0000',
+      '1.5',
+      '-3',
+      'abc',
+      '12 klanten',
+      'NaN',
+      'Infinity',
+      '1e3',
+      '1.25.000',
+    ]) {
       const result = parseCount(text);
       expect(result.ok, text).toBe(false);
       if (!result.ok) expect(result.message).toMatch(/^[A-Z]/);

@@ -8,12 +8,23 @@ const NOW = new Date('2026-11-30T12:00:00Z');
 
 describe('a log entry', () => {
   it('keeps the counts of the chosen metrics and the likes when given', () => {
-    const result = checkLogEntry({ month: '2026-10', values: { aanvragen: '4', verkopen: '1.200' }, likes: '310' }, ['aanvragen', 'verkopen'], NOW);
-    expect(result).toEqual({ ok: true, entry: { month: '2026-10', values: { aanvragen: 4, verkopen: 1200 }, likes: 310 } });
+    const result = checkLogEntry(
+      { month: '2026-10', values: { aanvragen: '4', verkopen: '1.200' }, likes: '310' },
+      ['aanvragen', 'verkopen'],
+      NOW,
+    );
+    expect(result).toEqual({
+      ok: true,
+      entry: { month: '2026-10', values: { aanvragen: 4, verkopen: 1200 }, likes: 310 },
+    });
   });
 
   it('gives a Dutch message per field and stores nothing', () => {
-    const result = checkLogEntry({ month: '2027-01', values: { aanvragen: '1,5' }, likes: 'veel' }, ['aanvragen', 'verkopen'], NOW);
+    const result = checkLogEntry(
+      { month: '2027-01', values: { aanvragen: '1,5' }, likes: 'veel' },
+      ['aanvragen', 'verkopen'],
+      NOW,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors['month']).toMatch(/toekomst/);
@@ -37,13 +48,17 @@ describe('a log entry', () => {
 describe('the log', () => {
   it('keeps one entry per month, in order, at most the newest three years', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 2000, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.nat(1000))), (items) => {
-        let log: ReturnType<typeof putLogEntry> = [];
-        for (const [y, m, n] of items) log = putLogEntry(log, { month: `${y}-${String(m).padStart(2, '0')}`, values: { aanvragen: n } });
-        const months = log.map((e) => e.month);
-        expect(months).toEqual([...new Set(months)].sort());
-        expect(log.length).toBeLessThanOrEqual(MAX_LOG);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 2000, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.nat(1000))),
+        (items) => {
+          let log: ReturnType<typeof putLogEntry> = [];
+          for (const [y, m, n] of items)
+            log = putLogEntry(log, { month: `${y}-${String(m).padStart(2, '0')}`, values: { aanvragen: n } });
+          const months = log.map((e) => e.month);
+          expect(months).toEqual([...new Set(months)].sort());
+          expect(log.length).toBeLessThanOrEqual(MAX_LOG);
+        },
+      ),
     );
   });
 
@@ -59,7 +74,11 @@ describe('the log', () => {
         { id: 'verkopen', label: 'Verkopen via social media', values: [null, 1] },
       ],
     });
-    expect(logSeries(log, ['aanvragen'], true).series.at(-1)).toEqual({ id: 'likes', label: 'Likes', values: [100, null] });
+    expect(logSeries(log, ['aanvragen'], true).series.at(-1)).toEqual({
+      id: 'likes',
+      label: 'Likes',
+      values: [100, null],
+    });
   });
 
   it('labels months the Dutch way', () => {
@@ -70,7 +89,11 @@ describe('the log', () => {
 
 describe('the log chart configuration', () => {
   it('is a line chart with one dataset per series, likes dashed on their own axis, no animation when reduced', () => {
-    const { labels, series } = logSeries([{ month: '2026-10', values: { aanvragen: 5 }, likes: 300 }], ['aanvragen'], true);
+    const { labels, series } = logSeries(
+      [{ month: '2026-10', values: { aanvragen: 5 }, likes: 300 }],
+      ['aanvragen'],
+      true,
+    );
     const config = logChartConfig(labels, series, true);
     expect(config.type).toBe('line');
     expect(config.data.datasets).toHaveLength(2);

@@ -6,7 +6,9 @@ import { buildThirtyDays, taskIds, weakestDimensions, weekLessons } from '../../
 import { DIMENSION_IDS, DIMENSIONS, type DimensionId } from '../../../src/lib/selftest/dimensions';
 import { scores } from '../selftest/arbitraries';
 
-const TASKS = Object.fromEntries(LESSON_SLUGS.map((slug) => [slug, [`${slug} een`, `${slug} twee`, `${slug} drie`, `${slug} vier`]]));
+const TASKS = Object.fromEntries(
+  LESSON_SLUGS.map((slug) => [slug, [`${slug} een`, `${slug} twee`, `${slug} drie`, `${slug} vier`]]),
+);
 
 describe('doItYourselfTasks', () => {
   it('takes the numbered items of every "Doe het zelf" box, as plain text', () => {
@@ -65,7 +67,8 @@ describe('the 30-day list', () => {
       fc.property(scores, (s) => {
         const weakest = weakestDimensions(s);
         expect(weakest).toHaveLength(2);
-        for (const id of DIMENSION_IDS) if (!weakest.includes(id)) expect(s[id]).toBeGreaterThanOrEqual(s[weakest[1] as DimensionId]);
+        for (const id of DIMENSION_IDS)
+          if (!weakest.includes(id)) expect(s[id]).toBeGreaterThanOrEqual(s[weakest[1] as DimensionId]);
         const weeks = buildThirtyDays(weakest, TASKS);
         expect(weeks).toHaveLength(4);
         for (const w of weeks) expect(w.tasks.length).toBeLessThanOrEqual(3);

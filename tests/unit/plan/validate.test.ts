@@ -53,7 +53,12 @@ describe('validatePlan', () => {
 
   it('never throws, whatever it is given', () => {
     fc.assert(fc.property(fc.jsonValue(), (raw) => void validatePlan(raw, NOW)));
-    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...Object.keys(PLAN)), fc.jsonValue()), (raw) => void validatePlan(raw, NOW)));
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...Object.keys(PLAN)), fc.jsonValue()),
+        (raw) => void validatePlan(raw, NOW),
+      ),
+    );
   });
 
   it('is stable: a validated plan validates to itself', () => {

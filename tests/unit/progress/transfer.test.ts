@@ -82,9 +82,18 @@ describe('import refuses with a Dutch message', () => {
     [file({}), 'leeg'],
     [file({ foo: [] }), 'leeg'],
     [file({ lessons: { 'bestaat-niet': { done: true } } }), 'les die deze cursus niet heeft: “bestaat-niet”'],
-    [file({ mythQuiz: [{ at: '2999-01-01T00:00:00.000Z', correct: 3, total: 5 }] }), 'quizronde met een datum in de toekomst'],
-    [file({ selfTest: [{ at: AT, scores: { doelen: 1, meten: 2, gesprek: 3, inhoud: 4, middelen: 5, kanalen: 6 } }] }), 'scores die de zelftest niet kan geven'],
-    [file({ selfTest: [{ at: '2999-01-01T00:00:00.000Z', scores: data.selfTest[0]!.scores }] }), 'zelftest met een datum in de toekomst'],
+    [
+      file({ mythQuiz: [{ at: '2999-01-01T00:00:00.000Z', correct: 3, total: 5 }] }),
+      'quizronde met een datum in de toekomst',
+    ],
+    [
+      file({ selfTest: [{ at: AT, scores: { doelen: 1, meten: 2, gesprek: 3, inhoud: 4, middelen: 5, kanalen: 6 } }] }),
+      'scores die de zelftest niet kan geven',
+    ],
+    [
+      file({ selfTest: [{ at: '2999-01-01T00:00:00.000Z', scores: data.selfTest[0]!.scores }] }),
+      'zelftest met een datum in de toekomst',
+    ],
     [file({ plan: { log: [{ month: '2999-01', values: {} }] } }), 'niets overgenomen'],
     [file({ plan: 'kapot' }), 'beschadigd'],
   ];

@@ -146,7 +146,11 @@ describe('lessonsFor', () => {
 
 describe('answer patterns (issue 10, item 7)', () => {
   it('every dimension has a reversed statement', () => {
-    for (const id of DIMENSION_IDS) expect(STATEMENTS.some((s) => s.dimension === id && s.reversed), id).toBe(true);
+    for (const id of DIMENSION_IDS)
+      expect(
+        STATEMENTS.some((s) => s.dimension === id && s.reversed),
+        id,
+      ).toBe(true);
   });
 
   it('all-agree, all-disagree and all-neutral get a gentle note, not a confident profile', () => {

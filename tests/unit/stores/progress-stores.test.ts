@@ -26,7 +26,10 @@ describe('$lessonProgress', () => {
     keepMount($lessonProgress);
     setLessonDone('vergiftigd-geschenk', true, NOW);
     expect($lessonProgress.get()).toEqual({ 'vergiftigd-geschenk': { done: true, doneAt: NOW.toISOString() } });
-    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({ v: CURRENT_VERSION, data: $lessonProgress.get() });
+    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({
+      v: CURRENT_VERSION,
+      data: $lessonProgress.get(),
+    });
     setLessonDone('vergiftigd-geschenk', false, LATER);
     expect($lessonProgress.get()['vergiftigd-geschenk']).toEqual({ done: false });
   });
@@ -108,7 +111,10 @@ describe('recovering stored data', () => {
     expect($storageNotice.get().problems).toEqual([]);
     expect(getTestStorage()[setAsideKey('lessons')]).toBeUndefined();
     await flush();
-    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({ v: CURRENT_VERSION, data: { zelftest: { done: true } } });
+    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({
+      v: CURRENT_VERSION,
+      data: { zelftest: { done: true } },
+    });
   });
 });
 

@@ -3,11 +3,7 @@ import { atom, cleanStores, keepMount } from 'nanostores';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshRound, type QuizRound } from '../../../src/lib/quiz/myth-quiz';
-import {
-  $savedMythQuizRound,
-  decodeSavedRound,
-  keepMythQuizRound,
-} from '../../../src/stores/myth-quiz-round';
+import { $savedMythQuizRound, decodeSavedRound, keepMythQuizRound } from '../../../src/stores/myth-quiz-round';
 import { $selfTestDraft, decodeDraft } from '../../../src/stores/selftest';
 
 beforeAll(() => useTestStorageEngine());
@@ -18,7 +14,9 @@ afterEach(() => {
 
 describe('the self-test draft', () => {
   it('keeps answers to known statements on the scale, nothing else', () => {
-    expect(decodeDraft(JSON.stringify({ v: 1, data: { 'doel-zin': 4, 'meten-likes': 9, onzin: 3 } }))).toEqual({ 'doel-zin': 4 });
+    expect(decodeDraft(JSON.stringify({ v: 1, data: { 'doel-zin': 4, 'meten-likes': 9, onzin: 3 } }))).toEqual({
+      'doel-zin': 4,
+    });
     expect(decodeDraft(JSON.stringify({ v: 2, data: { 'doel-zin': 4 } }))).toEqual({});
     expect(decodeDraft('{kapot')).toEqual({});
     expect(decodeDraft(undefined)).toEqual({});

@@ -1,5 +1,12 @@
 /** "Doel": the goal sentence with its fields, checked for being measurable (`src/lib/plan/goal.ts`). */
-import { checkGoal, GOAL_CHANNELS, GOAL_OUTCOMES, GOAL_PERIODS, goalSentence, isGoalEmpty } from '../../../lib/plan/goal';
+import {
+  checkGoal,
+  GOAL_CHANNELS,
+  GOAL_OUTCOMES,
+  GOAL_PERIODS,
+  goalSentence,
+  isGoalEmpty,
+} from '../../../lib/plan/goal';
 import type { GoalInput } from '../../../lib/plan/format';
 import { setGoalField } from '../../../stores/plan';
 

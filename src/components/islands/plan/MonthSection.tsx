@@ -26,8 +26,8 @@ export default function MonthSection({ month, lastTest, tasksByLesson, titles, d
     </p>
   ) : (
     <p>
-      Je hebt de <a href={withBase('/zelftest/')}>zelftest</a> nog niet gedaan. Doe je hem eerst, dan begint je lijst bij
-      je zwakste onderdelen; anders volgt hij de lessen op volgorde.
+      Je hebt de <a href={withBase('/zelftest/')}>zelftest</a> nog niet gedaan. Doe je hem eerst, dan begint je lijst
+      bij je zwakste onderdelen; anders volgt hij de lessen op volgorde.
     </p>
   );
 

@@ -39,7 +39,10 @@ export default function PlanActions({ disabled }: Props) {
     const result = loadProgressFile(await file.text());
     setMessage(
       result.ok
-        ? { text: result.counts.plan ? 'Je plan is geladen.' : 'Geladen, maar in dit bestand stond nog geen plan.', error: false }
+        ? {
+            text: result.counts.plan ? 'Je plan is geladen.' : 'Geladen, maar in dit bestand stond nog geen plan.',
+            error: false,
+          }
         : { text: result.error, error: true },
     );
   }

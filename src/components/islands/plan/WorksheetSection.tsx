@@ -38,8 +38,8 @@ export default function WorksheetSection({ answers, disabled }: Props) {
               />
               {tooLong ? (
                 <p class="field-error" id={`vraag-${q.id}-fout`}>
-                  Dit antwoord is {text.length} tekens; maak het korter dan {MAX_ANSWER + 1}, anders past je plan niet op
-                  één A4. Je tekst blijft staan.
+                  Dit antwoord is {text.length} tekens; maak het korter dan {MAX_ANSWER + 1}, anders past je plan niet
+                  op één A4. Je tekst blijft staan.
                 </p>
               ) : (
                 <p class="plan-worksheet__count" id={`vraag-${q.id}-teller`}>

@@ -152,8 +152,8 @@ export default function SelfTestResult({
 
       {!shared && (
         <p class="selftest-result__plan no-print">
-          <a href={withBase('/mijn-plan/')}>Maak je plan</a>: je zwakste onderdelen worden je lijst voor de komende
-          30 dagen.
+          <a href={withBase('/mijn-plan/')}>Maak je plan</a>: je zwakste onderdelen worden je lijst voor de komende 30
+          dagen.
         </p>
       )}
 
