@@ -456,6 +456,7 @@ test.describe('impossible imports', () => {
 
   test('a shared result with scores the test cannot give is refused', async ({ page }) => {
     await page.goto('zelftest/?uitslag=1-2-3-4-5-6');
+    await hydrated(statements(page).first().locator('input').first());
     await expect(page.locator('.selftest .form-message').first()).toContainText('geen geldige uitslag');
     await expect(page.locator('.selftest-result')).toHaveCount(0);
   });
