@@ -176,7 +176,7 @@ test.describe('stored progress', () => {
     expect(await page.evaluate(() => localStorage.getItem('vdl:zelftest:apart'))).toBe(raw);
     await expect
       .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('vdl:zelftest') ?? 'null')))
-      .toEqual({ v: 2, data: [valid] });
+      .toEqual({ v: 3, data: [valid] });
     await expectNoAxeViolations(page, 'self-test with the storage notice');
     // Still fully usable.
     await answerAll(page, () => 4);
