@@ -1,5 +1,5 @@
 /**
- * Saving all progress to a file and loading it on another device (actions over the three progress stores;
+ * Saving all progress to a file and loading it on another device (actions over the four progress stores;
  * this file holds no store of its own). Loading merges: nothing already in this browser is lost.
  */
 import type { ProgressData } from '../lib/progress/format';
@@ -7,11 +7,17 @@ import { mergeProgress } from '../lib/progress/merge';
 import { exportFileName, exportProgress, importProgress, type ImportResult } from '../lib/progress/transfer';
 import { $lessonProgress } from './lesson-progress';
 import { $mythQuizRounds } from './myth-quiz';
+import { $plan } from './plan';
 import { $selfTestAttempts } from './selftest';
 
 /** Everything the three stores hold now. */
 export function currentProgress(): ProgressData {
-  return { lessons: $lessonProgress.get(), mythQuiz: $mythQuizRounds.get(), selfTest: $selfTestAttempts.get() };
+  return {
+    lessons: $lessonProgress.get(),
+    mythQuiz: $mythQuizRounds.get(),
+    selfTest: $selfTestAttempts.get(),
+    plan: $plan.get(),
+  };
 }
 
 /** The progress file's name and text. */
@@ -27,5 +33,6 @@ export function loadProgressFile(text: string): ImportResult {
   $lessonProgress.set(merged.lessons);
   $mythQuizRounds.set(merged.mythQuiz);
   $selfTestAttempts.set(merged.selfTest);
+  $plan.set(merged.plan);
   return result;
 }

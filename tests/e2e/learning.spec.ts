@@ -126,9 +126,9 @@ test.describe('self-test', () => {
   });
 
   test('a shared link shows the scores only, stores nothing, and bad links are refused', async ({ page }) => {
-    await page.goto('zelftest/?uitslag=80-40-60-20-100-50');
+    await page.goto('zelftest/?uitslag=83-42-58-17-100-50');
     await expect(page.getByRole('heading', { name: 'Een gedeelde uitslag' })).toBeVisible();
-    await expect(page.locator('.selftest-result__table tbody td').first()).toHaveText('80');
+    await expect(page.locator('.selftest-result__table tbody td').first()).toHaveText('83');
     expect(await page.evaluate(() => localStorage.getItem('vdl:zelftest'))).toBeNull();
 
     await page.goto('zelftest/?uitslag=%3Cimg%20src%3Dx%3E-1-2-3-4-5');
@@ -157,7 +157,7 @@ test.describe('stored progress', () => {
     await hydrated(statements(page).first().locator('input').first());
     const valid = {
       at: '2025-03-01T09:30:00.000Z',
-      scores: { doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 50 },
+      scores: { doelen: 83, meten: 42, gesprek: 58, inhoud: 17, middelen: 100, kanalen: 50 },
     };
     const raw = JSON.stringify({ v: 2, data: [valid, { at: 'kapot', scores: { doelen: 'x' } }] });
     await page.evaluate(
@@ -171,12 +171,12 @@ test.describe('stored progress', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('apart gezet');
     await expect(page.locator('.selftest-history tbody tr')).toHaveCount(1);
-    await expect(page.locator('.selftest-result__table tbody td').first()).toHaveText('80');
+    await expect(page.locator('.selftest-result__table tbody td').first()).toHaveText('83');
     // The raw text is set aside, not thrown away; the clean value is written back.
     expect(await page.evaluate(() => localStorage.getItem('vdl:zelftest:apart'))).toBe(raw);
     await expect
       .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('vdl:zelftest') ?? 'null')))
-      .toEqual({ v: 2, data: [valid] });
+      .toEqual({ v: 3, data: [valid] });
     await expectNoAxeViolations(page, 'self-test with the storage notice');
     // Still fully usable.
     await answerAll(page, () => 4);
@@ -364,5 +364,100 @@ test.describe('myth quiz', () => {
 
     await page.goto('');
     await expect(page.locator('.course-progress')).toContainText(`beste score ${right} van ${total}`);
+  });
+});
+
+// Issue 10, item 7: half-done work survives a reload; answers that all go one way get a note, not a profile.
+test.describe('unfinished work and answer patterns', () => {
+  test('ten of eighteen self-test answers survive a reload', async ({ page }) => {
+    await page.goto('zelftest/');
+    await hydrated(statements(page).first().locator('input').first());
+    for (let i = 0; i < 10; i++)
+      await statements(page)
+        .nth(i)
+        .locator('input')
+        .nth(i % 5)
+        .check();
+    await expect(page.locator('.selftest__count')).toHaveText('10 van de 18 stellingen beantwoord.');
+    await page.reload();
+    await hydrated(statements(page).first().locator('input').first());
+    await expect(page.locator('.selftest__count')).toHaveText('10 van de 18 stellingen beantwoord.');
+    for (let i = 0; i < 10; i++)
+      await expect(
+        statements(page)
+          .nth(i)
+          .locator('input')
+          .nth(i % 5),
+      ).toBeChecked();
+    await expect(statements(page).nth(10).locator('input:checked')).toHaveCount(0);
+  });
+
+  test('agreeing with everything gives a gentle note instead of a confident profile', async ({ page }) => {
+    await page.goto('zelftest/');
+    await answerAll(page, () => 4);
+    await page.getByRole('button', { name: 'Bekijk mijn uitslag' }).click();
+    const result = page.locator('.selftest-result');
+    await expect(result).toContainText('Nog geen duidelijk beeld');
+    await expect(result).toContainText('Je was het met elke stelling eens');
+    await expect(result).not.toContainText('De bouwer');
+    await expect(result).not.toContainText('Hier begin je');
+  });
+
+  test('a myth-quiz round continues where it was after a reload', async ({ page }) => {
+    await page.goto(pageWith('id="mythequiz"'));
+    const quiz = page.locator('.myth-quiz');
+    const fabel = quiz.getByRole('button', { name: 'Fabel', exact: true });
+    await hydrated(fabel);
+    await fabel.click();
+    await quiz.getByRole('button', { name: 'Volgende stelling' }).click();
+    await fabel.click();
+    await quiz.getByRole('button', { name: 'Volgende stelling' }).click();
+    await expect(quiz.locator('.myth-quiz__counter')).toContainText('Stelling 3 van');
+    await page.reload();
+    await hydrated(quiz.getByRole('button', { name: 'Fabel', exact: true }));
+    await expect(quiz.locator('.myth-quiz__counter')).toContainText('Stelling 3 van');
+  });
+});
+
+// Issue 10, item 9: impossible data is refused with a Dutch message and changes nothing.
+test.describe('impossible imports', () => {
+  const file = (parts: unknown) =>
+    Buffer.from(JSON.stringify({ app: 'voorbij-de-like', kind: 'voortgang', v: 3, parts }));
+
+  test('empty parts, unknown lessons, future rounds and unreachable scores are refused', async ({ page }) => {
+    await page.goto('');
+    await hydrated(page.locator('[id^="gelezen-"]').first());
+    await page.getByText('Voortgang meenemen naar een ander apparaat').click();
+    const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    const cases: [unknown, string][] = [
+      [{}, 'leeg'],
+      [{ lessons: { 'bestaat-niet': { done: true } } }, 'les die deze cursus niet heeft'],
+      [{ mythQuiz: [{ at: '2999-01-01T00:00:00.000Z', correct: 3, total: 5 }] }, 'datum in de toekomst'],
+      [
+        {
+          selfTest: [
+            {
+              at: '2025-01-01T00:00:00.000Z',
+              scores: { doelen: 1, meten: 2, gesprek: 3, inhoud: 4, middelen: 5, kanalen: 6 },
+            },
+          ],
+        },
+        'scores die de zelftest niet kan geven',
+      ],
+    ];
+    for (const [parts, message] of cases) {
+      await page
+        .getByLabel('Laad een voortgangsbestand')
+        .setInputFiles({ name: 'voortgang.json', mimeType: 'application/json', buffer: file(parts) });
+      await expect(page.locator('#voortgang-bericht')).toContainText(message);
+    }
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
+  });
+
+  test('a shared result with scores the test cannot give is refused', async ({ page }) => {
+    await page.goto('zelftest/?uitslag=1-2-3-4-5-6');
+    await hydrated(statements(page).first().locator('input').first());
+    await expect(page.locator('.selftest .form-message').first()).toContainText('geen geldige uitslag');
+    await expect(page.locator('.selftest-result')).toHaveCount(0);
   });
 });

@@ -9,6 +9,16 @@ import type { CalculatorInstance } from '../../stores/calculators';
 /** How long the URL waits for typing to pause, ms. */
 const WRITE_DELAY = 150;
 
+/**
+ * Keeps the reader's latest numbers for "Mijn plan". Loaded on the first change only, so a calculator page
+ * that is just read ships none of the plan's code.
+ */
+function rememberForPlan<R>(instance: CalculatorInstance<R>): void {
+  void import('../../stores/plan').then(({ rememberScenario }) =>
+    rememberScenario(instance.def.kind, instance.$state.get()),
+  );
+}
+
 /** Connects an instance to the URL; returns the function that disconnects it. */
 export function bindInstanceToUrl<R>(instance: CalculatorInstance<R>): () => void {
   const fromUrl = readInstanceState(window.location.search, instance.id, instance.def);
@@ -22,6 +32,7 @@ export function bindInstanceToUrl<R>(instance: CalculatorInstance<R>): () => voi
   const unlisten = instance.$state.listen(() => {
     clearTimeout(timer);
     timer = setTimeout(write, WRITE_DELAY);
+    rememberForPlan(instance);
   });
   // A reload or a link copied right after typing should not miss the last keystroke.
   const flush = () => {

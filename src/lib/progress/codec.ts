@@ -5,6 +5,7 @@
  */
 import { CURRENT_VERSION, EMPTY, type Part, type ProgressData } from './format';
 import { migrate } from './migrate';
+import { validatePlan } from '../plan/validate';
 import { validateLessons, validateQuizAttempts, validateSelfTest, type Validated } from './validate';
 
 /**
@@ -35,6 +36,7 @@ export function validatePart<P extends Part>(part: P, data: unknown): Validated<
     lessons: validateLessons,
     mythQuiz: validateQuizAttempts,
     selfTest: validateSelfTest,
+    plan: validatePlan,
   };
   return validators[part](data) as Validated<ProgressData[P]> | null;
 }

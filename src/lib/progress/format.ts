@@ -4,12 +4,17 @@
  *
  * Version history (add a step to `migrate.ts` whenever a shape changes, never edit an old one):
  * - v1: `vdl:lessen` held a plain list of the slugs of finished lessons; the other keys as in v2.
- * - v2 (current): `vdl:lessen` maps a slug to `{ done, doneAt?, check? }` so dates and check scores are kept.
+ * - v2: `vdl:lessen` maps a slug to `{ done, doneAt?, check? }` so dates and check scores are kept.
+ * - v3 (current): a fourth key, `vdl:plan`, holds the reader's plan ("Mijn plan", format in
+ *   `src/lib/plan/format.ts`); the other three parts are unchanged, so their v2 → v3 step copies them as is.
  */
+import type { PlanData } from '../plan/format';
+import { EMPTY_PLAN } from '../plan/format';
+import type { AnswerPattern } from '../selftest/profiles';
 import type { DimensionScores } from '../selftest/scoring';
 
 /** The current version of the stored format and of the export file. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** The oldest version that can still be migrated. */
 export const OLDEST_VERSION = 1;
@@ -19,13 +24,14 @@ export const STORAGE_KEYS = {
   lessons: 'vdl:lessen',
   mythQuiz: 'vdl:mythequiz',
   selfTest: 'vdl:zelftest',
+  plan: 'vdl:plan',
 } as const;
 
 /** One stored concern. */
 export type Part = keyof typeof STORAGE_KEYS;
 
 /** The parts in a fixed order (for messages and the export file). */
-export const PARTS: readonly Part[] = ['lessons', 'mythQuiz', 'selfTest'];
+export const PARTS: readonly Part[] = ['lessons', 'mythQuiz', 'selfTest', 'plan'];
 
 /** At most this many attempts are kept per list, the newest ones. */
 export const MAX_ATTEMPTS = 50;
@@ -61,6 +67,8 @@ export interface QuizAttempt {
 export interface SelfTestAttempt {
   at: string;
   scores: DimensionScores;
+  /** Set (since v3) when every answer went the same way, so the result shows a note instead of a profile. */
+  pattern?: AnswerPattern;
 }
 
 /** The data of every part, in the current version. */
@@ -68,7 +76,8 @@ export interface ProgressData {
   lessons: LessonProgress;
   mythQuiz: readonly QuizAttempt[];
   selfTest: readonly SelfTestAttempt[];
+  plan: PlanData;
 }
 
 /** The value each part has when nothing is stored. */
-export const EMPTY: ProgressData = { lessons: {}, mythQuiz: [], selfTest: [] };
+export const EMPTY: ProgressData = { lessons: {}, mythQuiz: [], selfTest: [], plan: EMPTY_PLAN };

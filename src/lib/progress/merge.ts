@@ -2,6 +2,7 @@
  * Merging progress from two devices (an imported file into what this browser has). Nothing is lost: a lesson
  * done on either side stays done, attempts from both sides are kept (duplicates once), newest last.
  */
+import { mergePlans } from '../plan/merge';
 import type { LessonEntry, LessonProgress, ProgressData, QuizAttempt, SelfTestAttempt } from './format';
 import { newest } from './validate';
 
@@ -50,5 +51,6 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
     lessons: mergeLessons(a.lessons, b.lessons),
     mythQuiz: mergeAttempts(a.mythQuiz, b.mythQuiz),
     selfTest: mergeAttempts(a.selfTest, b.selfTest),
+    plan: mergePlans(a.plan, b.plan),
   };
 }

@@ -25,10 +25,13 @@ const lessonsListToMap: Step = (data) => {
   };
 };
 
+// v2 → v3 added the plan part and changed nothing in the others. A plan never existed before v3, so an
+// older envelope for it cannot occur; should one turn up, validation decides on its content.
 const STEPS: Readonly<Record<Part, Readonly<Record<number, Step>>>> = {
-  lessons: { 1: lessonsListToMap },
-  mythQuiz: { 1: unchanged },
-  selfTest: { 1: unchanged },
+  lessons: { 1: lessonsListToMap, 2: unchanged },
+  mythQuiz: { 1: unchanged, 2: unchanged },
+  selfTest: { 1: unchanged, 2: unchanged },
+  plan: { 1: unchanged, 2: unchanged },
 };
 
 /**

@@ -22,6 +22,7 @@ const LABEL: Readonly<Record<Part, string>> = {
   lessons: 'je gelezen lessen en kennischecks',
   mythQuiz: 'je scores van de mythequiz',
   selfTest: 'je eerdere zelftests',
+  plan: 'je plan',
 };
 
 function capital(text: string): string {
@@ -31,15 +32,18 @@ function capital(text: string): string {
 /** One sentence about one problem. */
 export function problemText({ part, status }: StorageProblem): string {
   const label = LABEL[part];
+  // The plan is one thing ("het"), the other parts are lists ("ze").
+  const one = part === 'plan';
+  const it = one ? 'het' : 'ze';
   switch (status) {
     case 'repaired':
       return `Een deel van ${label} was beschadigd. Dat deel hebben we apart gezet; de rest staat er nog.`;
     case 'newer':
-      return `${capital(label)} komen uit een nieuwere versie van de cursus. We hebben ze apart gezet; laad de pagina opnieuw voor de nieuwste versie.`;
+      return `${capital(label)} ${one ? 'komt' : 'komen'} uit een nieuwere versie van de cursus. We hebben ${it} apart gezet; laad de pagina opnieuw voor de nieuwste versie.`;
     case 'outdated':
-      return `${capital(label)} komen uit een versie die te oud is om over te nemen. We hebben ze apart gezet.`;
+      return `${capital(label)} ${one ? 'komt' : 'komen'} uit een versie die te oud is om over te nemen. We hebben ${it} apart gezet.`;
     default:
-      return `${capital(label)} konden we niet lezen. We hebben ze apart gezet en beginnen daar opnieuw; de rest van je voortgang staat er nog.`;
+      return `${capital(label)} konden we niet lezen. We hebben ${it} apart gezet en beginnen daar opnieuw; de rest van je voortgang staat er nog.`;
   }
 }
 

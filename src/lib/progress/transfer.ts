@@ -2,11 +2,15 @@
  * The progress file a reader saves on one device and loads on another. It holds the same data as
  * localStorage (lessons, quiz rounds, self-test scores with dates) and no personal details.
  *
- * Format: `{"app": "voorbij-de-like", "kind": "voortgang", "v": 2, "exportedAt": "…", "parts": {"lessons":
- * …, "mythQuiz": …, "selfTest": …}}`; each part is migrated and validated like stored data.
+ * Format: `{"app": "voorbij-de-like", "kind": "voortgang", "v": 3, "exportedAt": "…", "parts": {"lessons":
+ * …, "mythQuiz": …, "selfTest": …, "plan": …}}`; each part is migrated and validated like stored data.
+ * Files of v1 and v2 (without a plan) are read through the same migrations.
  */
+import { isPlanEmpty } from '../plan/validate';
 import { decodeEnvelope } from './codec';
 import { CURRENT_VERSION, EMPTY, PARTS, type Part, type ProgressData } from './format';
+import { impossibleReason } from './impossible';
+import { migrate } from './migrate';
 
 /** Identifies our files among other JSON files. */
 export const FILE_APP = 'voorbij-de-like';
@@ -29,13 +33,27 @@ export function exportProgress(data: ProgressData, now: Date): string {
   )}\n`;
 }
 
+/** How many things a file holds, per part (for the "geladen" message). */
+export interface ImportCounts {
+  lessons: number;
+  mythQuiz: number;
+  selfTest: number;
+  /** 1 when the file holds a plan with anything in it. */
+  plan: number;
+}
+
 /** The result of reading a progress file: the data, or a Dutch message for the reader. */
 export type ImportResult =
-  | { ok: true; data: ProgressData; dropped: number; counts: { lessons: number; mythQuiz: number; selfTest: number } }
-  | { ok: false; error: string };
+  { ok: true; data: ProgressData; dropped: number; counts: ImportCounts } | { ok: false; error: string };
 
-/** Reads a progress file's text. Never throws; every failure comes back as a message for the reader. */
-export function importProgress(text: string): ImportResult {
+const DAMAGED = 'Dit voortgangsbestand is beschadigd of heeft een onbekende vorm.';
+
+/**
+ * Reads a progress file's text. Never throws; every failure comes back as a message for the reader. All or
+ * nothing: a file with anything impossible in it (an unknown lesson, a date in the future, scores the
+ * self-test cannot give, a part that is not ours) is refused as a whole, so loading it changes nothing.
+ */
+export function importProgress(text: string, now: Date = new Date()): ImportResult {
   if (text.trim() === '') return { ok: false, error: 'Dit bestand is leeg.' };
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'Dit bestand is te groot voor een voortgangsbestand.' };
   let parsed: unknown;
@@ -56,30 +74,41 @@ export function importProgress(text: string): ImportResult {
     };
   }
   const parts = file['parts'];
-  if (typeof parts !== 'object' || parts === null) {
+  if (typeof parts !== 'object' || parts === null || Array.isArray(parts)) {
     return { ok: false, error: 'Dit voortgangsbestand is onvolledig: er staat geen voortgang in.' };
   }
+  const present = PARTS.filter((part) => (parts as Record<string, unknown>)[part] !== undefined);
+  if (present.length === 0) {
+    return {
+      ok: false,
+      error: 'Dit voortgangsbestand is leeg: er staan geen lessen, quizrondes, zelftests of plan in.',
+    };
+  }
   const data: Record<Part, unknown> = { ...EMPTY };
-  let dropped = 0;
-  for (const part of PARTS) {
+  for (const part of present) {
     const raw = (parts as Record<string, unknown>)[part];
-    if (raw === undefined) continue;
+    const migrated = typeof v === 'number' ? migrate(part, v, raw) : null;
     const decoded = decodeEnvelope(part, { v, data: raw });
-    if (decoded.status === 'outdated' || decoded.status === 'newer' || decoded.status === 'foreign') {
-      return { ok: false, error: 'Dit voortgangsbestand is beschadigd of heeft een onbekende vorm.' };
+    if (decoded.status === 'outdated' || decoded.status === 'newer' || decoded.status === 'foreign' || !migrated) {
+      return { ok: false, error: DAMAGED };
+    }
+    const reason = impossibleReason(part, migrated.data, now);
+    if (reason) return { ok: false, error: `${reason} We hebben niets overgenomen.` };
+    if (decoded.dropped > 0) {
+      return { ok: false, error: `${DAMAGED} Er staan gegevens in die niet kloppen; we hebben niets overgenomen.` };
     }
     data[part] = decoded.value;
-    dropped += decoded.dropped;
   }
   const result = data as unknown as ProgressData;
   return {
     ok: true,
     data: result,
-    dropped,
+    dropped: 0,
     counts: {
       lessons: Object.values(result.lessons).filter((l) => l.done).length,
       mythQuiz: result.mythQuiz.length,
       selfTest: result.selfTest.length,
+      plan: isPlanEmpty(result.plan) ? 0 : 1,
     },
   };
 }

@@ -4,7 +4,9 @@
  */
 import type { LessonSlug } from '../lesson-slugs';
 import { DIMENSION_IDS, DIMENSIONS, type DimensionId } from './dimensions';
-import { totalScore, type DimensionScores } from './scoring';
+import { isAnswerValue } from './scale';
+import { totalScore, type Answers, type DimensionScores } from './scoring';
+import { STATEMENTS } from './statements';
 
 /** The four levels, from weakest to strongest. */
 export const LEVEL_IDS = ['likejager', 'zoeker', 'bouwer', 'strateeg'] as const;
@@ -98,6 +100,37 @@ const ADVICE: Readonly<Record<DimensionId, { start: string; next: string }>> = {
   },
 };
 
+/**
+ * An answer pattern that says more about how the test was filled in than about the reader: agreeing (or
+ * disagreeing, or staying neutral) with every statement, although some statements are meant the other way.
+ */
+export type AnswerPattern = 'alles-eens' | 'alles-oneens' | 'alles-neutraal';
+
+/** The pattern names, for validating stored attempts. */
+export const ANSWER_PATTERNS: readonly AnswerPattern[] = ['alles-eens', 'alles-oneens', 'alles-neutraal'];
+
+/**
+ * The pattern of a complete set of answers, or null when the answers differ in direction (the normal case).
+ * @example answerPattern(Object.fromEntries(STATEMENTS.map((s) => [s.id, 5]))) // 'alles-eens'
+ */
+export function answerPattern(answers: Answers): AnswerPattern | null {
+  const values = STATEMENTS.map((s) => answers[s.id]);
+  if (!values.every(isAnswerValue)) return null;
+  if (values.every((v) => v >= 4)) return 'alles-eens';
+  if (values.every((v) => v <= 2)) return 'alles-oneens';
+  if (values.every((v) => v === 3)) return 'alles-neutraal';
+  return null;
+}
+
+const PATTERN_NOTE: Readonly<Record<AnswerPattern, string>> = {
+  'alles-eens':
+    'Je was het met elke stelling eens. Een paar stellingen zijn juist andersom bedoeld, dus zo zegt de uitslag nog weinig over jou. Lees ze nog eens rustig en kies bij elke stelling wat echt bij je past.',
+  'alles-oneens':
+    'Je was het met geen enkele stelling eens. Een paar stellingen zijn juist andersom bedoeld, dus zo zegt de uitslag nog weinig over jou. Lees ze nog eens rustig en kies bij elke stelling wat echt bij je past.',
+  'alles-neutraal':
+    'Je koos bij elke stelling “neutraal”. Dat is eerlijk als je het niet weet, maar zo kunnen we je nog geen richting geven. Kies waar je kunt een kant: dan zie je wat je sterke en zwakke plekken zijn.',
+};
+
 /** One dimension to work on, with its advice. */
 export interface Focus {
   dimension: DimensionId;
@@ -117,6 +150,8 @@ export interface Profile {
   strengths: DimensionId[];
   /** One to three lessons, most useful first; never the self-test itself. */
   nextLessons: LessonSlug[];
+  /** Set when the answers followed one pattern: the title and summary are then a gentle note, not a verdict. */
+  pattern?: AnswerPattern;
 }
 
 /** The level for an overall score (0–100); anything below 0 or NaN counts as the lowest level. */
@@ -130,7 +165,7 @@ export function levelFor(total: number): Level {
  * The profile for a complete set of scores.
  * @example buildProfile({ doelen: 100, meten: 100, gesprek: 100, inhoud: 100, middelen: 100, kanalen: 100 }).level // 'strateeg'
  */
-export function buildProfile(scores: DimensionScores): Profile {
+export function buildProfile(scores: DimensionScores, pattern?: AnswerPattern | null): Profile {
   const total = totalScore(scores);
   const level = levelFor(total);
   const weak = DIMENSION_IDS.filter((id) => scores[id] < STRONG_FROM)
@@ -142,6 +177,19 @@ export function buildProfile(scores: DimensionScores): Profile {
     score: scores[id],
     advice: scores[id] < WEAK_BELOW ? ADVICE[id].start : ADVICE[id].next,
   }));
+  if (pattern) {
+    // No confident profile and no advice built on answers that do not tell us much.
+    return {
+      level: level.id,
+      title: 'Nog geen duidelijk beeld',
+      summary: PATTERN_NOTE[pattern],
+      total,
+      focus: [],
+      strengths: [],
+      nextLessons: lessonsFor([]),
+      pattern,
+    };
+  }
   return {
     level: level.id,
     title: level.title,

@@ -81,7 +81,29 @@ export function isScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 }
 
-/** Validates a stored or shared set of scores: every dimension present with a score 0–100, nothing else. */
+const reachable = new Map<DimensionId, ReadonlySet<number>>();
+
+/**
+ * The scores a dimension can really get from the test: a share of its maximum points, rounded. With three
+ * statements (0–12 points) that is 0, 8, 17, 25, …, 100; a score of 1 or 2 cannot come out of the test.
+ * @example isReachableScore('meten', 25) // true
+ * @example isReachableScore('meten', 1)  // false
+ */
+export function isReachableScore(dimension: DimensionId, value: unknown): value is number {
+  if (!isScore(value)) return false;
+  let set = reachable.get(dimension);
+  if (!set) {
+    const max = STATEMENTS.filter((s) => s.dimension === dimension).length * (SCALE_MAX - SCALE_MIN);
+    set = new Set(Array.from({ length: max + 1 }, (_, k) => Math.round((k / Math.max(1, max)) * 100)));
+    reachable.set(dimension, set);
+  }
+  return set.has(value);
+}
+
+/**
+ * Validates a stored or shared set of scores: every dimension present with a score the test can give (see
+ * {@link isReachableScore}), nothing else.
+ */
 export function parseScores(raw: unknown): DimensionScores | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const record = raw as Record<string, unknown>;
@@ -89,7 +111,7 @@ export function parseScores(raw: unknown): DimensionScores | null {
   const out = {} as Record<DimensionId, number>;
   for (const id of DIMENSION_IDS) {
     const value = record[id];
-    if (!isScore(value)) return null;
+    if (!isReachableScore(id, value)) return null;
     out[id] = value;
   }
   return out;

@@ -22,10 +22,11 @@ export const STATEMENTS: readonly Statement[] = [
     reversed: false,
   },
   {
-    id: 'meten-maand',
+    // Replaced 'meten-maand' (not reversed): every dimension needs one statement that counts the other way.
+    id: 'meten-likes',
     dimension: 'meten',
-    text: 'Elke maand bekijk ik cijfers die verder gaan dan likes en volgers, zoals klikken, aanvragen of verkopen.',
-    reversed: false,
+    text: 'Of mijn social media werkt, zie ik vooral aan het aantal likes en volgers.',
+    reversed: true,
   },
   {
     id: 'gesprek-antwoord',

@@ -4,7 +4,7 @@ import { decodeEnvelope, decodePart, encodePart, SET_ASIDE } from '../../../src/
 import { CURRENT_VERSION, EMPTY, PARTS, type ProgressData } from '../../../src/lib/progress/format';
 
 const AT = '2025-03-01T09:30:00.000Z';
-const SCORES = { doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 0 };
+const SCORES = { doelen: 83, meten: 42, gesprek: 58, inhoud: 17, middelen: 100, kanalen: 0 };
 const sample: ProgressData = {
   lessons: {
     'vergiftigd-geschenk': { done: true, doneAt: AT, check: { correct: 2, total: 3, at: AT } },
@@ -12,6 +12,15 @@ const sample: ProgressData = {
   },
   mythQuiz: [{ at: AT, correct: 15, total: 20 }],
   selfTest: [{ at: AT, scores: SCORES }],
+  plan: {
+    updatedAt: AT,
+    goal: { periode: '3', aantal: '12', uitkomst: 'klanten', kanaal: 'Instagram' },
+    metrics: ['aanvragen', 'bezoek-social'],
+    answers: { doel: 'Twaalf nieuwe klanten' },
+    month: { start: '2025-03-01', weakest: ['meten', 'doelen'], done: ['van-like-naar-euro-1'] },
+    log: [{ month: '2025-02', values: { aanvragen: 4, 'bezoek-social': 120 }, likes: 310 }],
+    scenarios: { inspanning: { state: { preset: 'coach', values: { uren: '3' } }, at: AT } },
+  },
 };
 
 describe('encodePart / decodePart', () => {
@@ -46,6 +55,15 @@ describe('migration', () => {
     expect(decoded.status).toBe('repaired');
     expect(decoded.value).toEqual({ zelftest: { done: true } });
     expect(decoded.dropped).toBe(3);
+  });
+
+  it('carries v2 data of every part over to v3 unchanged (v3 only added the plan)', () => {
+    for (const part of PARTS) {
+      expect(decodePart(part, JSON.stringify({ v: 2, data: sample[part] }))).toMatchObject({
+        status: 'migrated',
+        value: sample[part],
+      });
+    }
   });
 
   it('carries v1 quiz and self-test data over unchanged', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { EMPTY_PLAN } from '../../../src/lib/plan/format';
 import { describe, expect, it } from 'vitest';
 import type { LessonEntry } from '../../../src/lib/progress/format';
 import { mergeAttempts, mergeLesson, mergeLessons, mergeProgress } from '../../../src/lib/progress/merge';
@@ -84,7 +85,7 @@ describe('mergeAttempts', () => {
 
 describe('mergeProgress', () => {
   it('merging empty progress changes nothing', () => {
-    const data = { lessons: { x: { done: true } }, mythQuiz: [], selfTest: [] };
-    expect(mergeProgress(data, { lessons: {}, mythQuiz: [], selfTest: [] })).toEqual(data);
+    const data = { lessons: { x: { done: true } }, mythQuiz: [], selfTest: [], plan: EMPTY_PLAN };
+    expect(mergeProgress(data, { lessons: {}, mythQuiz: [], selfTest: [], plan: EMPTY_PLAN })).toEqual(data);
   });
 });

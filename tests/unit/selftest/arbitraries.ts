@@ -9,10 +9,18 @@ export const completeAnswers: fc.Arbitrary<Answers> = fc
   .array(fc.integer({ min: 1, max: 5 }), { minLength: STATEMENTS.length, maxLength: STATEMENTS.length })
   .map((values) => Object.fromEntries(STATEMENTS.map((s, i) => [s.id, values[i] as AnswerValue])));
 
-/** Any valid set of scores (0–100 per dimension). */
+/** Any valid set of scores: per dimension a score the test can give (a share of its points, rounded). */
 export const scores: fc.Arbitrary<DimensionScores> = fc
-  .array(fc.integer({ min: 0, max: 100 }), { minLength: DIMENSION_IDS.length, maxLength: DIMENSION_IDS.length })
-  .map((values) => Object.fromEntries(DIMENSION_IDS.map((id, i) => [id, values[i]])) as Record<DimensionId, number>);
+  .array(fc.integer({ min: 0, max: 1000 }), { minLength: DIMENSION_IDS.length, maxLength: DIMENSION_IDS.length })
+  .map(
+    (values) =>
+      Object.fromEntries(
+        DIMENSION_IDS.map((id, i) => {
+          const max = STATEMENTS.filter((s) => s.dimension === id).length * 4;
+          return [id, Math.round((((values[i] ?? 0) % (max + 1)) / max) * 100)];
+        }),
+      ) as Record<DimensionId, number>,
+  );
 
 /** The same answer for every statement. */
 export function allAnswers(value: AnswerValue): Answers {

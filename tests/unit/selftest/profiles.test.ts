@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LESSON_SLUGS } from '../../../src/lib/lesson-slugs';
 import { DIMENSION_IDS, type DimensionId } from '../../../src/lib/selftest/dimensions';
 import {
+  answerPattern,
   buildProfile,
   LEVEL_IDS,
   LEVELS,
@@ -13,6 +14,7 @@ import {
   STRONG_FROM,
 } from '../../../src/lib/selftest/profiles';
 import { scoreAnswers, totalScore, type DimensionScores } from '../../../src/lib/selftest/scoring';
+import { STATEMENTS } from '../../../src/lib/selftest/statements';
 import { allAnswers, bestAnswers, completeAnswers, scores as anyScores, worstAnswers } from './arbitraries';
 
 function uniform(value: number): DimensionScores {
@@ -139,5 +141,44 @@ describe('lessonsFor', () => {
       'engagement-per-volgersniveau',
     ]);
     expect(lessonsFor(['doelen', 'inhoud'])).toEqual(['vergiftigd-geschenk', 'strategie-of-schijnbeweging']);
+  });
+});
+
+describe('answer patterns (issue 10, item 7)', () => {
+  it('every dimension has a reversed statement', () => {
+    for (const id of DIMENSION_IDS)
+      expect(
+        STATEMENTS.some((s) => s.dimension === id && s.reversed),
+        id,
+      ).toBe(true);
+  });
+
+  it('all-agree, all-disagree and all-neutral get a gentle note, not a confident profile', () => {
+    const cases = [
+      [5, 'alles-eens'],
+      [4, 'alles-eens'],
+      [1, 'alles-oneens'],
+      [2, 'alles-oneens'],
+      [3, 'alles-neutraal'],
+    ] as const;
+    for (const [value, pattern] of cases) {
+      const answers = allAnswers(value);
+      expect(answerPattern(answers)).toBe(pattern);
+      const profile = buildProfile(scoreAnswers(answers)!, answerPattern(answers));
+      expect(profile.title).toBe('Nog geen duidelijk beeld');
+      expect(profile.focus).toEqual([]);
+      expect(profile.pattern).toBe(pattern);
+    }
+  });
+
+  it('any answers that go both ways get a normal profile', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const values = Object.values(answers) as number[];
+        const oneWay = values.every((v) => v >= 4) || values.every((v) => v <= 2) || values.every((v) => v === 3);
+        expect(answerPattern(answers) !== null).toBe(oneWay);
+      }),
+    );
+    expect(answerPattern(bestAnswers())).toBeNull();
   });
 });

@@ -112,16 +112,29 @@ describe('cleanAnswers and unanswered', () => {
 
 describe('parseScores', () => {
   it('accepts exactly the six dimensions with whole numbers 0–100', () => {
-    const ok = { doelen: 0, meten: 100, gesprek: 50, inhoud: 1, middelen: 99, kanalen: 33 };
+    const ok = { doelen: 0, meten: 100, gesprek: 50, inhoud: 0, middelen: 100, kanalen: 33 };
     expect(parseScores(ok)).toEqual(ok);
     expect(parseScores({ ...ok, extra: 5 })).toBeNull();
     expect(parseScores({ ...ok, meten: 101 })).toBeNull();
     expect(parseScores({ ...ok, meten: -1 })).toBeNull();
     expect(parseScores({ ...ok, meten: Number.NaN })).toBeNull();
     expect(parseScores({ ...ok, meten: 1e308 })).toBeNull();
-    expect(parseScores({ ...ok, meten: 2.5 })).toBeNull();
+    expect(parseScores({ ...ok, meten: 0.5 })).toBeNull();
     expect(parseScores({ ...ok, meten: '50' })).toBeNull();
     expect(parseScores([])).toBeNull();
     expect(parseScores(null)).toBeNull();
+  });
+
+  it('refuses whole numbers the statements cannot add up to', () => {
+    const ok = { doelen: 0, meten: 100, gesprek: 50, inhoud: 0, middelen: 100, kanalen: 33 };
+    for (const score of [1, 2, 3, 4, 5, 6, 40, 60, 80, 99]) expect(parseScores({ ...ok, meten: score })).toBeNull();
+  });
+
+  it('accepts every score a complete set of answers gives', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        expect(parseScores(scoreAnswers(answers))).not.toBeNull();
+      }),
+    );
   });
 });

@@ -13,9 +13,15 @@ describe('share encoding', () => {
   });
 
   it('encodes in dimension order', () => {
-    expect(encodeShare({ doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 0 })).toBe(
-      '80-40-60-20-100-0',
+    expect(encodeShare({ doelen: 83, meten: 42, gesprek: 58, inhoud: 17, middelen: 100, kanalen: 0 })).toBe(
+      '83-42-58-17-100-0',
     );
+  });
+
+  it('refuses scores the test cannot give (issue 10, item 9)', () => {
+    expect(decodeShare('1-2-3-4-5-6')).toBeNull();
+    expect(decodeShare('80-40-60-20-100-50')).toBeNull();
+    expect(decodeShare('83-42-58-17-100-50')).not.toBeNull();
   });
 
   it('refuses anything but six whole numbers from 0 to 100', () => {

@@ -1,7 +1,7 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from '../../../src/lib/progress/format';
+import { CURRENT_VERSION, STORAGE_KEYS } from '../../../src/lib/progress/format';
 import { $lessonProgress, recordCheck, setLessonDone } from '../../../src/stores/lesson-progress';
 import { $mythQuizRounds, recordRound } from '../../../src/stores/myth-quiz';
 import { setAsideKey } from '../../../src/stores/part-store';
@@ -11,7 +11,7 @@ import { $storageNotice } from '../../../src/stores/storage-notice';
 
 const NOW = new Date('2025-03-01T09:30:00.000Z');
 const LATER = new Date('2025-03-08T10:00:00.000Z');
-const SCORES = { doelen: 80, meten: 40, gesprek: 60, inhoud: 20, middelen: 100, kanalen: 0 };
+const SCORES = { doelen: 83, meten: 42, gesprek: 58, inhoud: 17, middelen: 100, kanalen: 0 };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeAll(() => useTestStorageEngine());
@@ -26,7 +26,10 @@ describe('$lessonProgress', () => {
     keepMount($lessonProgress);
     setLessonDone('vergiftigd-geschenk', true, NOW);
     expect($lessonProgress.get()).toEqual({ 'vergiftigd-geschenk': { done: true, doneAt: NOW.toISOString() } });
-    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({ v: 2, data: $lessonProgress.get() });
+    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({
+      v: CURRENT_VERSION,
+      data: $lessonProgress.get(),
+    });
     setLessonDone('vergiftigd-geschenk', false, LATER);
     expect($lessonProgress.get()['vergiftigd-geschenk']).toEqual({ done: false });
   });
@@ -73,7 +76,7 @@ describe('recovering stored data', () => {
     expect(getTestStorage()[setAsideKey('selfTest')]).toBe('{kapot');
     expect($storageNotice.get().problems).toEqual([{ part: 'selfTest', status: 'unreadable', dropped: 0 }]);
     await flush();
-    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.selfTest]!)).toEqual({ v: 2, data: [] });
+    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.selfTest]!)).toEqual({ v: CURRENT_VERSION, data: [] });
   });
 
   it('keeps the valid entries of a partly broken value', () => {
@@ -108,7 +111,10 @@ describe('recovering stored data', () => {
     expect($storageNotice.get().problems).toEqual([]);
     expect(getTestStorage()[setAsideKey('lessons')]).toBeUndefined();
     await flush();
-    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({ v: 2, data: { zelftest: { done: true } } });
+    expect(JSON.parse(getTestStorage()[STORAGE_KEYS.lessons]!)).toEqual({
+      v: CURRENT_VERSION,
+      data: { zelftest: { done: true } },
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import { CURRENT_VERSION } from '../../../src/lib/progress/format';
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -30,7 +31,10 @@ describe('the safe storage engine', () => {
   it('writes through to localStorage when it works', async () => {
     const { setLessonDone, $storageNotice } = await freshStores();
     setLessonDone('zelftest', true, new Date('2025-03-01T00:00:00Z'));
-    expect(JSON.parse(localStorage.getItem('vdl:lessen')!)).toMatchObject({ v: 2, data: { zelftest: { done: true } } });
+    expect(JSON.parse(localStorage.getItem('vdl:lessen')!)).toMatchObject({
+      v: CURRENT_VERSION,
+      data: { zelftest: { done: true } },
+    });
     expect($storageNotice.get().blocked).toBe(false);
   });
 

@@ -75,13 +75,13 @@ export default function CourseProgress({ lessons, mythQuizHref, selfTestHref }: 
       setMessage({ text: result.error, error: true });
       return;
     }
-    const { lessons: l, mythQuiz: m, selfTest: s } = result.counts;
+    const { lessons: l, mythQuiz: m, selfTest: s, plan } = result.counts;
     const skipped =
       result.dropped > 0
         ? ` ${plural(result.dropped, 'onderdeel was', 'onderdelen waren')} onleesbaar en ${result.dropped === 1 ? 'is' : 'zijn'} overgeslagen.`
         : '';
     setMessage({
-      text: `Geladen: ${plural(l, 'gelezen les', 'gelezen lessen')}, ${plural(m, 'quizronde', 'quizrondes')} en ${plural(s, 'zelftest', 'zelftests')}, samengevoegd met wat hier al stond.${skipped}`,
+      text: `Geladen: ${plural(l, 'gelezen les', 'gelezen lessen')}, ${plural(m, 'quizronde', 'quizrondes')}, ${plural(s, 'zelftest', 'zelftests')}${plan ? ' en je plan' : ''}, samengevoegd met wat hier al stond.${skipped}`,
       error: false,
     });
   }
@@ -136,7 +136,7 @@ export default function CourseProgress({ lessons, mythQuizHref, selfTestHref }: 
               <strong>Zelftest:</strong>{' '}
               {last ? (
                 <>
-                  laatste profiel “{buildProfile(last.scores).title}” ({formatDate(last.at)}).{' '}
+                  laatste profiel “{buildProfile(last.scores, last.pattern).title}” ({formatDate(last.at)}).{' '}
                   <a href={selfTestHref}>Bekijk of doe hem opnieuw</a>
                 </>
               ) : (

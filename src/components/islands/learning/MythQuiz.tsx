@@ -15,7 +15,7 @@ import {
   type Verdict,
 } from '../../../lib/quiz/myth-quiz';
 import { $mythQuizRounds, recordRound } from '../../../stores/myth-quiz';
-import { mythQuizRound, syncMythQuizRound } from '../../../stores/myth-quiz-round';
+import { keepMythQuizRound, mythQuizRound, syncMythQuizRound } from '../../../stores/myth-quiz-round';
 import StorageNotice from './StorageNotice';
 import { useHydrated, useStoredValue } from './use-hydrated';
 
@@ -34,6 +34,8 @@ export default function MythQuiz({ items, level }: Props) {
   // The round lives in a store so the workshop's two windows can mirror it (see myth-quiz-round.ts).
   const $round = useMemo(() => mythQuizRound(items.length), [items.length]);
   const { answers, index, finished } = useStore($round);
+  // Restore a round left halfway (reload) before joining the workshop sync, so the sync sends the restored one.
+  useEffect(() => keepMythQuizRound($round, items.length), [$round, items.length]);
   useEffect(() => syncMythQuizRound($round, items.length), [$round, items.length]);
   const update = (change: Partial<ReturnType<typeof $round.get>>) => $round.set({ ...$round.get(), ...change });
   const statementRef = useRef<HTMLParagraphElement>(null);

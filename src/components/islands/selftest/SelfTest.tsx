@@ -10,7 +10,8 @@ import { SCALE, type AnswerValue } from '../../../lib/selftest/scale';
 import { scoreAnswers, unanswered, type Answers, type DimensionScores } from '../../../lib/selftest/scoring';
 import { decodeShare, encodeShare, SHARE_PARAM } from '../../../lib/selftest/share';
 import { STATEMENTS } from '../../../lib/selftest/statements';
-import { $selfTestAttempts, addAttempt, clearAttempts } from '../../../stores/selftest';
+import { answerPattern, type AnswerPattern } from '../../../lib/selftest/profiles';
+import { $selfTestAttempts, $selfTestDraft, addAttempt, clearAttempts } from '../../../stores/selftest';
 import StorageNotice from '../learning/StorageNotice';
 import { useHydrated, useStoredValue } from '../learning/use-hydrated';
 import SelfTestHistory from './SelfTestHistory';
@@ -33,7 +34,9 @@ function listNumbers(numbers: number[]): string {
 export default function SelfTest({ lessons, level }: Props) {
   const hydrated = useHydrated();
   const attempts = useStoredValue($selfTestAttempts, []);
-  const [answers, setAnswers] = useState<Answers>({});
+  // Answers so far live in a persistent store, so a reload halfway through keeps them.
+  const answers: Answers = useStoredValue($selfTestDraft, {});
+  const setAnswers = (next: Answers) => $selfTestDraft.set(next);
   const [showErrors, setShowErrors] = useState(false);
   const [view, setView] = useState<View>({ kind: 'attempt', at: null });
   const [status, setStatus] = useState('');
@@ -65,8 +68,13 @@ export default function SelfTest({ lessons, level }: Props) {
   const answeredCount = STATEMENTS.length - missing.length;
 
   // Which result to show: a shared one, the chosen attempt, or else the latest attempt.
-  let shown: { scores: DimensionScores; previous: DimensionScores | null; at: string | null; shared: boolean } | null =
-    null;
+  let shown: {
+    scores: DimensionScores;
+    previous: DimensionScores | null;
+    at: string | null;
+    shared: boolean;
+    pattern?: AnswerPattern;
+  } | null = null;
   if (hydrated && view.kind === 'shared') {
     shown = { scores: view.scores, previous: null, at: null, shared: true };
   } else if (hydrated && attempts.length > 0) {
@@ -75,7 +83,13 @@ export default function SelfTest({ lessons, level }: Props) {
     const i = index >= 0 ? index : attempts.length - 1;
     const attempt = attempts[i];
     if (attempt)
-      shown = { scores: attempt.scores, previous: attempts[i - 1]?.scores ?? null, at: attempt.at, shared: false };
+      shown = {
+        scores: attempt.scores,
+        previous: attempts[i - 1]?.scores ?? null,
+        at: attempt.at,
+        shared: false,
+        ...(attempt.pattern ? { pattern: attempt.pattern } : {}),
+      };
   }
   const shareUrl =
     shown && hydrated
@@ -95,7 +109,7 @@ export default function SelfTest({ lessons, level }: Props) {
       return;
     }
     const now = new Date();
-    addAttempt(scores, now);
+    addAttempt(scores, now, answerPattern(answers));
     setShowErrors(false);
     setView({ kind: 'attempt', at: now.toISOString() });
     setStatus('');
@@ -127,6 +141,7 @@ export default function SelfTest({ lessons, level }: Props) {
           previous={shown.previous}
           at={shown.at}
           shared={shown.shared}
+          pattern={shown.pattern ?? null}
           lessons={lessons}
           level={level}
           shareUrl={shareUrl}

@@ -6,7 +6,8 @@ import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/progress/dates';
 import { DIMENSION_IDS, DIMENSIONS } from '../../../lib/selftest/dimensions';
-import { buildProfile } from '../../../lib/selftest/profiles';
+import { withBase } from '../../../lib/base';
+import { buildProfile, type AnswerPattern } from '../../../lib/selftest/profiles';
 import type { DimensionScores } from '../../../lib/selftest/scoring';
 import RadarChart from './RadarChart';
 
@@ -24,6 +25,8 @@ interface Props {
   /** When this result was made; null for a shared result. */
   at: string | null;
   shared: boolean;
+  /** The answer pattern of this attempt, if every answer went one way (then a note replaces the profile). */
+  pattern?: AnswerPattern | null;
   lessons: Readonly<Record<string, LessonRef>>;
   level: 2 | 3;
   /** The link that shares this result (built by the caller from the page URL). */
@@ -32,8 +35,18 @@ interface Props {
 }
 
 /** The result section. */
-export default function SelfTestResult({ scores, previous, at, shared, lessons, level, shareUrl, headingRef }: Props) {
-  const profile = buildProfile(scores);
+export default function SelfTestResult({
+  scores,
+  previous,
+  at,
+  shared,
+  pattern = null,
+  lessons,
+  level,
+  shareUrl,
+  headingRef,
+}: Props) {
+  const profile = buildProfile(scores, pattern);
   const H = `h${level}` as 'h2' | 'h3';
   const H2 = `h${level + 1}` as 'h3' | 'h4';
   const [copyState, setCopyState] = useState<string>('');
@@ -99,7 +112,7 @@ export default function SelfTestResult({ scores, previous, at, shared, lessons, 
         </tbody>
       </table>
 
-      {profile.focus.length > 0 ? (
+      {profile.pattern ? null : profile.focus.length > 0 ? (
         <>
           <H2>Hier begin je</H2>
           <ul class="selftest-result__advice">
@@ -135,6 +148,13 @@ export default function SelfTestResult({ scores, previous, at, shared, lessons, 
             ))}
           </ul>
         </>
+      )}
+
+      {!shared && (
+        <p class="selftest-result__plan no-print">
+          <a href={withBase('/mijn-plan/')}>Maak je plan</a>: je zwakste onderdelen worden je lijst voor de komende 30
+          dagen.
+        </p>
       )}
 
       <div class="selftest-result__share no-print">
