@@ -9,7 +9,7 @@ import {
   followerRange,
   niceMax,
 } from '../../../src/lib/charts/engagement-chart';
-import { computeEngagement } from '../../../src/lib/engagement';
+import { computeEngagement } from '../../../src/lib/calculators/engagement';
 
 const result = computeEngagement({
   followers: 2500,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUNNEL_AXIS_MIN, funnelChartConfig, funnelRows, funnelSummary } from '../../../src/lib/charts/funnel-chart';
-import { resolveForm } from '../../../src/lib/fields';
-import { computeFunnel, funnelFields, funnelInputsFrom } from '../../../src/lib/funnel';
-import { kledingmerk } from '../../../src/lib/funnel-presets';
+import { resolveForm } from '../../../src/lib/calculators/fields';
+import { computeFunnel, funnelFields, funnelInputsFrom } from '../../../src/lib/calculators/funnel';
+import { kledingmerk } from '../../../src/lib/calculators/funnel-presets';
 
 const result = computeFunnel(funnelInputsFrom(resolveForm(funnelFields, kledingmerk.values, {}).values));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeEffort } from '../../src/lib/effort';
-import { funnelLinkFor, kledingmerkValuePerLike } from '../../src/lib/effort-link';
-import { funnelCalculator } from '../../src/lib/funnel-calculator';
-import { readInstanceState } from '../../src/lib/url-state';
+import { computeEffort } from '../../../src/lib/calculators/effort';
+import { funnelLinkFor, kledingmerkValuePerLike } from '../../../src/lib/calculators/effort-link';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
+import { readInstanceState } from '../../../src/lib/calculators/url-state';
 
 const inputs = { hoursPerWeek: 3, hourlyRate: 60, toolsPerMonth: 20, adsPerMonth: 100, orderValue: 100, margin: 0.5 };
 

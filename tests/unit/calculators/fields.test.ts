@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkField, numberOf, resolveForm, type Field, type NumberField } from '../../src/lib/fields';
+import { checkField, numberOf, resolveForm, type Field, type NumberField } from '../../../src/lib/calculators/fields';
 
 const count: NumberField = { kind: 'number', id: 'likes', label: 'Likes', unit: 'count', min: 0, max: 1e9 };
 const percent: NumberField = { kind: 'number', id: 'klik', label: 'Klikken', unit: 'percent', min: 0, max: 100 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarkSets, markerly2016 } from '../../src/data/engagement-benchmarks';
+import { benchmarkSets, markerly2016 } from '../../../src/data/engagement-benchmarks';
 import {
   benchmarkSetById,
   computeEngagement,
@@ -10,9 +10,9 @@ import {
   verdictFor,
   verdictTexts,
   type EngagementInputs,
-} from '../../src/lib/engagement';
-import { engagementCalculator } from '../../src/lib/engagement-calculator';
-import { resolveForm } from '../../src/lib/fields';
+} from '../../../src/lib/calculators/engagement';
+import { engagementCalculator } from '../../../src/lib/calculators/engagement-calculator';
+import { resolveForm } from '../../../src/lib/calculators/fields';
 
 const base: EngagementInputs = {
   followers: 800,

@@ -7,9 +7,9 @@ import {
   wholeCustomers,
   WEEKS_PER_MONTH,
   type EffortInputs,
-} from '../../src/lib/effort';
-import { effortCalculator } from '../../src/lib/effort-calculator';
-import { resolveForm } from '../../src/lib/fields';
+} from '../../../src/lib/calculators/effort';
+import { effortCalculator } from '../../../src/lib/calculators/effort-calculator';
+import { resolveForm } from '../../../src/lib/calculators/fields';
 
 const validInputs: fc.Arbitrary<EffortInputs> = fc.record({
   hoursPerWeek: fc.double({ min: 0, max: 168, noNaN: true }),

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stateFromPreset } from '../../src/lib/calculator';
-import { funnelCalculator } from '../../src/lib/funnel-calculator';
+import { stateFromPreset } from '../../../src/lib/calculators/calculator';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
 import {
   $calculators,
   calculatorInstance,
   getCalculatorState,
   setCalculatorState,
   subscribeCalculatorState,
-} from '../../src/stores/calculators';
+} from '../../../src/stores/calculators';
 
 let n = 0;
 /** A fresh instance id per test: the registry is per page and lives as long as the module. */

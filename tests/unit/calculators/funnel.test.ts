@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveForm } from '../../src/lib/fields';
-import { computeFunnel, funnelFields, funnelInputsFrom, type FunnelInputs } from '../../src/lib/funnel';
-import { funnelCalculator } from '../../src/lib/funnel-calculator';
-import { funnelPresets, kledingmerk, nicheExpert, sportwagenpagina } from '../../src/lib/funnel-presets';
+import { resolveForm } from '../../../src/lib/calculators/fields';
+import { computeFunnel, funnelFields, funnelInputsFrom, type FunnelInputs } from '../../../src/lib/calculators/funnel';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
+import { funnelPresets, kledingmerk, nicheExpert, sportwagenpagina } from '../../../src/lib/calculators/funnel-presets';
 
 /** A preset's inputs, through the same parsing the page uses. */
 function inputsOf(values: Readonly<Record<string, string>>): FunnelInputs {

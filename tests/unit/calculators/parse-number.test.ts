@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInputNumber, parseDutchNumber } from '../../src/lib/parse-number';
+import { formatInputNumber, parseDutchNumber } from '../../../src/lib/calculators/parse-number';
 
 const value = (s: string) => {
   const r = parseDutchNumber(s);
