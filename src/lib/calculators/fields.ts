@@ -94,12 +94,20 @@ function isMoney(field: NumberField): boolean {
 export function describeValue(field: NumberField, value: number): string {
   const n = formatNumber(value, 6);
   if (field.unit === 'euro') {
-    return `€\u00a0${Number.isInteger(value) ? n : formatNumber(value, Math.max(2, decimalsOf(value)))}`;
+    if (Number.isInteger(value)) return `€\u00a0${n}`;
+    // Cents always in two decimals ("€ 12,50"), more only when typed (a fraction of a cent).
+    const digits = Math.max(2, decimalsOf(value));
+    return `€\u00a0${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: digits }).format(value)}`;
   }
   if (field.unit === 'percent') return `${n}\u00a0%`;
   if (field.unit === 'hours') return `${n} uur`;
   if (field.unit === 'count' && field.noun) return `${n} ${field.noun}`;
   return n;
+}
+
+/** An amount with exactly two decimals, as typed: "12,50", "1.234,50". */
+function formatCents(value: number): string {
+  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** Decimals a value needs (up to 6). */
@@ -204,7 +212,10 @@ export function checkField(raw: string, field: Field): FieldCheck {
 /** An accepted value, with a read-back when the text differs from how the field would write it. */
 function ok(field: NumberField, raw: string, value: number): FieldCheck {
   const core = numberCore(raw).replace(/^[-\u2212]/, '-');
-  const readBack = core === fieldText(field, value) ? null : `gelezen als ${describeValue(field, value)}`;
+  // Amounts with cents ("12,50", "1.234,50") are written as expected too.
+  const canonical = [fieldText(field, value)];
+  if (field.unit === 'euro') canonical.push(formatCents(value), formatCents(value).replace(/\./g, ''));
+  const readBack = canonical.includes(core) ? null : `gelezen als ${describeValue(field, value)}`;
   return { status: 'ok', value, readBack };
 }
 

@@ -116,6 +116,7 @@ export function parseDutchNumber(input: string, options: ParseOptions = {}): Par
   }
   const { core, unit, conflict } = stripUnits(s);
   if (conflict) return { status: 'invalid' };
+  if (core === '') return sign === 1 ? { status: 'empty' } : { status: 'invalid' };
   s = core;
   // Amounts are sometimes typed with spaces between thousands groups: "1 000 000".
   if (/^\d{1,3}( \d{3})+(,\d*)?$/.test(s)) s = s.replace(/ /g, '');
@@ -147,7 +148,8 @@ export function formatInputNumber(value: number): string {
  * Text for a value that `parseDutchNumber` reads back as exactly that value, never as ambiguous: used when
  * a program fills a field (presets, links, "bedoel je …?" buttons). Whole amounts of money lose their
  * single thousands dot ("1500", not the ambiguous "1.500"); three decimals get a fourth ("1,2340").
- * `exact` keeps every digit of the floating-point value (a link must reproduce the cost to the cent).
+ * `exact` keeps every digit of the floating-point value, so it reads back as the same double (for values
+ * from 10^-6 up; a link must reproduce the cost to the cent).
  * @example unambiguousText(1500, { money: true }) // "1500"; unambiguousText(12500, {}) // "12.500"
  */
 export function unambiguousText(value: number, options: ParseOptions & { exact?: boolean } = {}): string {

@@ -127,13 +127,13 @@ describe('wholeCustomers', () => {
 describe('the effort form', () => {
   it('every preset is valid', () => {
     for (const preset of effortCalculator.presets) {
-      const form = resolveForm(effortFields, preset.values, {});
+      const form = resolveForm(effortFields, preset.values);
       expect(form.issues, preset.id).toEqual([]);
       expect(computeEffort(effortInputsFrom(form.values)).customersPerMonth).not.toBeNull();
     }
   });
   it('reads the margin as a percentage', () => {
-    const form = resolveForm(effortFields, { ...effortCalculator.presets[0]!.values, marge: '35' }, {});
+    const form = resolveForm(effortFields, { ...effortCalculator.presets[0]!.values, marge: '35' });
     expect(effortInputsFrom(form.values).margin).toBeCloseTo(0.35, 12);
   });
 });
