@@ -40,7 +40,7 @@ import {
   type CalculatorState,
 } from '../lib/calculators/calculator';
 import { resolveForm, type ResolvedForm } from '../lib/calculators/fields';
-import { sanitiseState } from '../lib/calculators/url-state';
+import { sanitise, sanitiseState } from '../lib/calculators/url-state';
 
 /** One calculator on the page: its state, derived form and result, and its actions. */
 export interface CalculatorInstance<R> {
@@ -84,8 +84,10 @@ function createInstance<R>(id: string, def: CalculatorDefinition<R>, presetId?: 
     setField(fieldId, raw) {
       if (!def.fields.some((f) => f.id === fieldId)) return;
       const current = $state.get();
-      if (current.values[fieldId] === raw) return;
-      $state.set({ ...current, values: { ...current.values, [fieldId]: String(raw) } });
+      // The same cleaning a link applies, so a copied link holds exactly this text.
+      const text = sanitise(String(raw));
+      if (current.values[fieldId] === text) return;
+      $state.set({ ...current, values: { ...current.values, [fieldId]: text } });
     },
     choosePreset(id) {
       $state.set(stateFromPreset(def, id));

@@ -18,8 +18,11 @@ export function isValidInstanceId(id: string): boolean {
   return INSTANCE_ID.test(id);
 }
 
-/** Removes control characters and trims to `MAX_VALUE_LENGTH`. */
-function sanitise(text: string): string {
+/**
+ * Removes control characters and trims to `MAX_VALUE_LENGTH`: what a link can carry. The store applies it
+ * to typed text too, so the form never shows text a link would change.
+ */
+export function sanitise(text: string): string {
   // Control characters are exactly what we strip.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, MAX_VALUE_LENGTH);
 }

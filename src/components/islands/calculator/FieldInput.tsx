@@ -5,6 +5,7 @@
  * The text stays exactly as typed; `aria-invalid` and `aria-describedby` tie the messages to the input.
  */
 import type { Field, FieldCheck } from '../../../lib/calculators/fields';
+import { MAX_VALUE_LENGTH } from '../../../lib/calculators/url-state';
 
 interface Props {
   /** Prefix for element ids: unique per calculator instance on the page. */
@@ -71,6 +72,7 @@ export function FieldInput({ idPrefix, field, raw, check, onChange }: Props) {
             type="text"
             inputMode="decimal"
             autoComplete="off"
+            maxLength={MAX_VALUE_LENGTH}
             spellcheck={false}
             value={raw}
             aria-invalid={message ? 'true' : undefined}
