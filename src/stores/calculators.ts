@@ -40,7 +40,7 @@ import {
   type CalculatorState,
 } from '../lib/calculators/calculator';
 import { resolveForm, type ResolvedForm } from '../lib/calculators/fields';
-import { sanitise, sanitiseState } from '../lib/calculators/url-state';
+import { MAX_VALUE_LENGTH, sanitiseState } from '../lib/calculators/url-state';
 
 /** One calculator on the page: its state, derived form and result, and its actions. */
 export interface CalculatorInstance<R> {
@@ -84,8 +84,9 @@ function createInstance<R>(id: string, def: CalculatorDefinition<R>, presetId?: 
     setField(fieldId, raw) {
       if (!def.fields.some((f) => f.id === fieldId)) return;
       const current = $state.get();
-      // The same cleaning a link applies, so a copied link holds exactly this text.
-      const text = sanitise(String(raw));
+      // Capped at what a link carries, so a copied link holds the same number. (Control characters stay, as
+      // a text field keeps them; the parser ignores them, as a link drops them.)
+      const text = String(raw).slice(0, MAX_VALUE_LENGTH);
       if (current.values[fieldId] === text) return;
       $state.set({ ...current, values: { ...current.values, [fieldId]: text } });
     },

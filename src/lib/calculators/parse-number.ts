@@ -70,7 +70,10 @@ function stripUnits(text: string): { core: string; unit: UnitMark | null; confli
 
 /** The core number text of an input, without sign handling: units, currency signs and spaces removed. */
 export function numberCore(input: string): string {
-  const s = input.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  const s = input
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim();
   return stripUnits(s).core.replace(/ /g, '');
 }
 
@@ -105,7 +108,11 @@ function readCore(s: string, money: boolean): ParseResult | null {
  */
 export function parseDutchNumber(input: string, options: ParseOptions = {}): ParseResult {
   if (typeof input !== 'string') return { status: 'invalid' };
-  const text = input.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  // Control characters are invisible in a field and dropped from links: ignore them here too.
+  const text = input
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim();
   if (text === '') return { status: 'empty' };
   let s = text;
   // A minus sign (ASCII or typographic) may lead, also before "€"; the sign is applied at the end.

