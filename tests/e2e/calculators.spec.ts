@@ -79,6 +79,8 @@ test.describe('like-naar-euro', () => {
   });
 
   test('bad input gets a Dutch message at the field, keeps the text, and never shows NaN', async ({ page }) => {
+    // Many fields, an axe scan and a fix-up afterwards: more than the default 30 s on a loaded machine.
+    test.setTimeout(90_000);
     await page.goto('rekenhulpen/like-naar-euro/');
     const a = await hydrated(page, scenario(page, 'A'));
     const likes = a.getByRole('textbox', { name: 'Likes', exact: true });
