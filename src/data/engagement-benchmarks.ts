@@ -84,8 +84,70 @@ export const imf2025TikTok: BenchmarkSet = {
   ],
 };
 
-/** All tiered sets, in the order the calculator offers them. */
-export const benchmarkSets: readonly BenchmarkSet[] = [markerly2016, imf2025Instagram, imf2025TikTok];
+const rivalIq2023: FigureSource = {
+  name: 'Rival IQ',
+  title: 'Social Media Industry Benchmark Report',
+  year: 2023,
+  measures: 'interacties per bericht ÷ volgers, mediaan over merkaccounts (geen indeling naar volgers)',
+};
+
+/** One median for all brand accounts of a platform: a set with a single tier. */
+function rivalIqSet(platform: 'Facebook' | 'Instagram' | 'TikTok', rate: Fraction): BenchmarkSet {
+  return {
+    id: `rival-iq-2023-${platform.toLowerCase()}`,
+    platform,
+    rateName: 'engagementratio',
+    source: rivalIq2023,
+    tiers: [{ minFollowers: 0, maxFollowers: null, label: 'alle merkaccounts', rate }],
+  };
+}
+
+export const rivalIq2023Facebook = rivalIqSet('Facebook', 0.0006);
+export const rivalIq2023Instagram = rivalIqSet('Instagram', 0.0047);
+export const rivalIq2023TikTok = rivalIqSet('TikTok', 0.0569);
+
+/** All benchmark sets, in the order the calculator offers them. */
+export const benchmarkSets: readonly BenchmarkSet[] = [
+  markerly2016,
+  imf2025Instagram,
+  rivalIq2023Instagram,
+  rivalIq2023Facebook,
+  imf2025TikTok,
+  rivalIq2023TikTok,
+];
+
+/** A platform the engagement calculator knows, and what published benchmarks exist for it. */
+export interface PlatformInfo {
+  id: 'instagram' | 'facebook' | 'linkedin' | 'tiktok';
+  name: BenchmarkSet['platform'];
+  /** Ids of the benchmark sets measured on this platform; empty when we found no published source. */
+  setIds: readonly string[];
+  /** Dutch note on what is (not) available, shown with the result. */
+  note: string | null;
+}
+
+/** The platforms, with their benchmark sets. LinkedIn has none: we found no published figures to cite. */
+export const platforms: readonly PlatformInfo[] = [
+  {
+    id: 'instagram',
+    name: 'Instagram',
+    setIds: [markerly2016.id, imf2025Instagram.id, rivalIq2023Instagram.id],
+    note: null,
+  },
+  {
+    id: 'facebook',
+    name: 'Facebook',
+    setIds: [rivalIq2023Facebook.id],
+    note: 'Voor Facebook kennen we geen benchmark per volgersniveau, alleen de mediaan van merkaccounts (Rival IQ, 2023).',
+  },
+  {
+    id: 'linkedin',
+    name: 'LinkedIn',
+    setIds: [],
+    note: 'Voor LinkedIn vonden we geen gepubliceerde benchmark met bron en jaar. Je ratio’s kloppen, maar een vergelijking met een ander platform zegt weinig.',
+  },
+  { id: 'tiktok', name: 'TikTok', setIds: [imf2025TikTok.id, rivalIq2023TikTok.id], note: null },
+];
 
 /** Single reference points that have no full tier table; shown as context, not used to place an account. */
 export const referencePoints = [
@@ -109,6 +171,7 @@ export const referencePoints = [
       measures: '(likes + reacties) ÷ volgers, gegevens over 2023',
     },
   },
+  // The same Rival IQ medians as the single-tier sets above, listed here for the lessons' reference table.
   ...(
     [
       ['TikTok', 0.0569],

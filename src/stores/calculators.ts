@@ -8,8 +8,9 @@
  *     { preset: 'kledingmerk', values: { likes: '1.000', bereik: '5', … } }
  *
  * `values` holds the raw text per field exactly as typed, so nothing the reader typed is lost, and a copy of
- * this object is all another window needs to show the same calculation. Results are derived (`$result`);
- * a field whose text is empty or invalid counts with its last valid value, so results are never NaN.
+ * this object is all another window needs to show the same calculation. Results are derived (`$result`)
+ * from the text alone: while any field is empty, invalid or ambiguous the result is null (withheld), so a
+ * result is always what the form shows, and a link with the same text gives the same result.
  *
  * ## Mirroring to another window (for the workshop presenter view)
  * Per instance id (`a`, `b`, `f`, …; the page decides), use:
@@ -37,9 +38,9 @@ import {
   type CalculatorDefinition,
   type CalculatorKind,
   type CalculatorState,
-} from '../lib/calculator';
-import { resolveForm, type ResolvedForm } from '../lib/fields';
-import { sanitiseState } from '../lib/url-state';
+} from '../lib/calculators/calculator';
+import { resolveForm, type ResolvedForm } from '../lib/calculators/fields';
+import { MAX_VALUE_LENGTH, sanitiseState } from '../lib/calculators/url-state';
 
 /** One calculator on the page: its state, derived form and result, and its actions. */
 export interface CalculatorInstance<R> {
@@ -47,10 +48,10 @@ export interface CalculatorInstance<R> {
   def: CalculatorDefinition<R>;
   /** The whole state (see above). Write through the actions, not `set`, so values stay validated. */
   $state: WritableAtom<CalculatorState>;
-  /** Per-field checks and the values the calculation uses (last valid per field). */
+  /** Per-field checks and the values the calculation uses. */
   $form: ReadableAtom<ResolvedForm>;
-  /** The calculation's result over `$form`'s values. */
-  $result: ReadableAtom<R>;
+  /** The calculation's result over `$form`'s values; null while the form is incomplete. */
+  $result: ReadableAtom<R | null>;
   /** Stores what the reader typed in one field. */
   setField(fieldId: string, raw: string): void;
   /** Replaces all values with a preset's. */
@@ -72,16 +73,8 @@ const isBrowser = typeof window !== 'undefined';
 function createInstance<R>(id: string, def: CalculatorDefinition<R>, presetId?: string): CalculatorInstance<R> {
   const initial = stateFromPreset(def, presetId);
   const $state = atom<CalculatorState>(initial);
-  // The last valid value per field. Starts as the preset's values (all valid, tested), so a calculation
-  // always has a number for every field.
-  let lastValid = resolveForm(def.fields, initial.values, {}).values;
-  const $form = computed($state, (state) => {
-    const form = resolveForm(def.fields, state.values, lastValid);
-    // Valid fields carry their new value, invalid ones the old: exactly the next "last valid" set.
-    lastValid = form.values;
-    return form;
-  });
-  const $result = computed($form, (form) => def.compute(form.values));
+  const $form = computed($state, (state) => resolveForm(def.fields, state.values));
+  const $result = computed($form, (form) => (form.complete ? def.compute(form.values) : null));
   return {
     id,
     def,
@@ -91,8 +84,11 @@ function createInstance<R>(id: string, def: CalculatorDefinition<R>, presetId?: 
     setField(fieldId, raw) {
       if (!def.fields.some((f) => f.id === fieldId)) return;
       const current = $state.get();
-      if (current.values[fieldId] === raw) return;
-      $state.set({ ...current, values: { ...current.values, [fieldId]: String(raw) } });
+      // Capped at what a link carries, so a copied link holds the same number. (Control characters stay, as
+      // a text field keeps them; the parser ignores them, as a link drops them.)
+      const text = String(raw).slice(0, MAX_VALUE_LENGTH);
+      if (current.values[fieldId] === text) return;
+      $state.set({ ...current, values: { ...current.values, [fieldId]: text } });
     },
     choosePreset(id) {
       $state.set(stateFromPreset(def, id));

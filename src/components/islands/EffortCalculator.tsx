@@ -2,13 +2,14 @@
  * The effort and cost calculator: hours, rate, tools and ads → cost per month and per year, and the number
  * of customers it takes to earn that back; links on to the funnel. Math in src/lib/effort.ts.
  */
-import { effortCalculator } from '../../lib/effort-calculator';
+import { isPresetUnchanged } from '../../lib/calculators/calculator';
+import { effortCalculator } from '../../lib/calculators/effort-calculator';
 import { withBase } from '../../lib/base';
-import { effortInputsFrom, wholeCustomers, type EffortResult } from '../../lib/effort';
-import { funnelLinkFor } from '../../lib/effort-link';
-import { numberOf } from '../../lib/fields';
+import { effortInputsFrom, wholeCustomers, type EffortResult } from '../../lib/calculators/effort';
+import { funnelLinkFor, type FunnelLink } from '../../lib/calculators/effort-link';
+import { numberOf } from '../../lib/calculators/fields';
 import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
-import { formatEuroPerUnit } from '../../lib/format-calculator';
+import { formatEuroPerUnit } from '../../lib/calculators/format-calculator';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
@@ -38,21 +39,118 @@ function customersSentence(r: EffortResult, order: number, margin: number): stri
   return `Om dat terug te verdienen heb je ${formatNumber(perMonth)} ${perMonth === 1 ? 'klant' : 'klanten'} per maand nodig (${formatNumber(perYear)} per jaar): een order van ${formatEuro(order)} met ${formatPercent(margin / 100, 1)} marge laat ${formatEuro(r.earnedPerCustomer)} per klant over.`;
 }
 
+/** The results for a complete form: cost, customers to earn it back, likes, the link to the funnel. */
+function EffortOutcome({
+  r,
+  order,
+  margin,
+  values,
+}: {
+  r: EffortResult;
+  order: number;
+  margin: number;
+  values: Readonly<Record<string, number | null | string>>;
+}) {
+  const link = funnelLinkFor(effortInputsFrom(values), r);
+  return (
+    <>
+      <p class="calc__headline" data-testid="headline">
+        {headline(r)}
+      </p>
+      <p class="calc__verdict" data-testid="customers-sentence">
+        {customersSentence(r, order, margin)}
+      </p>
+      <table class="calc__table">
+        <caption class="visually-hidden">Kosten en terugverdienen in cijfers</caption>
+        <tbody>
+          <tr>
+            <th scope="row">
+              Uren per maand <span class="calc__note">(uren per week × 52 ÷ 12)</span>
+            </th>
+            <td data-testid="hours-month">{formatNumber(r.hoursPerMonth, 1)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Je tijd (uren × uurtarief)</th>
+            <td>{formatEuro(r.timeCostPerMonth)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Tools</th>
+            <td>{formatEuro(r.toolsPerMonth)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Advertenties</th>
+            <td>{formatEuro(r.adsPerMonth)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">Kosten per maand</th>
+            <td data-testid="cost-month">{formatEuro(r.costPerMonth)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">Kosten per jaar</th>
+            <td data-testid="cost-year">{formatEuro(r.costPerYear)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Deel daarvan dat je eigen tijd is</th>
+            <td>{formatPercent(r.timeShare, 0)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Wat één klant overlaat (order × marge)</th>
+            <td>{formatEuro(r.earnedPerCustomer)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">Klanten nodig per maand</th>
+            <td data-testid="customers-month">
+              {r.customersPerMonth === null ? 'niet haalbaar' : formatNumber(wholeCustomers(r.customersPerMonth))}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Klanten nodig per jaar</th>
+            <td data-testid="customers-year">
+              {r.customersPerYear === null ? 'niet haalbaar' : formatNumber(wholeCustomers(r.customersPerYear))}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p data-testid="likes-needed">
+        {likesSentence(link)}{' '}
+        <a href={`${withBase('/rekenhulpen/like-naar-euro/')}${link.search}`}>
+          Reken het na in de rekenhulp Van like naar euro, met je uren, uurtarief, tools, advertenties en marge van één
+          maand
+        </a>
+        .
+      </p>
+    </>
+  );
+}
+
+/** Likes needed at the clothing brand's revenue per like and your margin; no number when never reached. */
+function likesSentence(link: FunnelLink): string {
+  const perLike = `Het kledingmerk uit les 4 haalt ${formatEuroPerUnit(link.valuePerLike)} omzet per like; met jouw marge laat een like ${formatEuroPerUnit(link.marginPerLike)} over.`;
+  if (link.likesPerMonth === null) {
+    return `En in likes? ${perLike} Zonder marge dekken geen aantal likes deze kosten: niet haalbaar.`;
+  }
+  return `En in likes? ${perLike} Dan heb je zo’n ${formatNumber(link.likesPerMonth)} likes per maand nodig om deze kosten te dekken.`;
+}
+
 export default function EffortCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r } = useCalculator(effortCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef } = useCalculator(effortCalculator, id, preset);
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
   const order = numberOf(form.values, 'order');
   const margin = numberOf(form.values, 'marge');
-  const link = funnelLinkFor(effortInputsFrom(form.values), r);
-  const announcement = [form.issues.map(issueText).join(' '), headline(r), customersSentence(r, order, margin)]
+  const announcement = [
+    form.issues.map(issueText).join(' '),
+    r ? headline(r) : '',
+    r ? customersSentence(r, order, margin) : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
   return (
-    <section class="calc calc--effort" aria-label="Rekenhulp inspanning en kosten">
+    <section ref={rootRef} class="calc calc--effort" aria-label="Rekenhulp inspanning en kosten">
       <PresetPicker
         presets={effortCalculator.presets}
         current={state.preset}
+        unchanged={isPresetUnchanged(effortCalculator, state)}
         onChoose={(p) => instance.choosePreset(p)}
         label="Kies een voorbeeld"
       />
@@ -70,72 +168,7 @@ export default function EffortCalculator({ id, preset, headingLevel = 2, share =
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
         <FormIssues issues={form.issues} />
-        <p class="calc__headline" data-testid="headline">
-          {headline(r)}
-        </p>
-        <p class="calc__verdict" data-testid="customers-sentence">
-          {customersSentence(r, order, margin)}
-        </p>
-        <table class="calc__table">
-          <caption class="visually-hidden">Kosten en terugverdienen in cijfers</caption>
-          <tbody>
-            <tr>
-              <th scope="row">
-                Uren per maand <span class="calc__note">(uren per week × 52 ÷ 12)</span>
-              </th>
-              <td data-testid="hours-month">{formatNumber(r.hoursPerMonth, 1)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Je tijd (uren × uurtarief)</th>
-              <td>{formatEuro(r.timeCostPerMonth)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Tools</th>
-              <td>{formatEuro(r.toolsPerMonth)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Advertenties</th>
-              <td>{formatEuro(r.adsPerMonth)}</td>
-            </tr>
-            <tr class="calc__row--total">
-              <th scope="row">Kosten per maand</th>
-              <td data-testid="cost-month">{formatEuro(r.costPerMonth)}</td>
-            </tr>
-            <tr class="calc__row--total">
-              <th scope="row">Kosten per jaar</th>
-              <td data-testid="cost-year">{formatEuro(r.costPerYear)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Deel daarvan dat je eigen tijd is</th>
-              <td>{formatPercent(r.timeShare, 0)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Wat één klant overlaat (order × marge)</th>
-              <td>{formatEuro(r.earnedPerCustomer)}</td>
-            </tr>
-            <tr class="calc__row--total">
-              <th scope="row">Klanten nodig per maand</th>
-              <td data-testid="customers-month">
-                {r.customersPerMonth === null ? 'niet haalbaar' : formatNumber(wholeCustomers(r.customersPerMonth))}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">Klanten nodig per jaar</th>
-              <td data-testid="customers-year">
-                {r.customersPerYear === null ? 'niet haalbaar' : formatNumber(wholeCustomers(r.customersPerYear))}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-        <p data-testid="likes-needed">
-          {link.likesPerMonth === null
-            ? ''
-            : `En in likes? Het kledingmerk uit les 4 haalt ${formatEuroPerUnit(link.valuePerLike)} omzet per like (omzet, nog geen marge). Tegen dat tempo heb je zo’n ${formatNumber(link.likesPerMonth)} likes per maand nodig om deze kosten te dekken.`}{' '}
-          <a href={`${withBase('/rekenhulpen/like-naar-euro/')}${link.search}`}>
-            Reken het na in de rekenhulp Van like naar euro, met je uren en advertenties van één maand
-          </a>
-          .
-        </p>
+        {r && <EffortOutcome r={r} order={order} margin={margin} values={form.values} />}
         {share && <ShareLink />}
       </div>
       <Announcer text={announcement} />

@@ -4,10 +4,10 @@
  * chart of the benchmark against follower count with the account plotted. Math in src/lib/engagement.ts.
  */
 import { useCallback } from 'preact/hooks';
-import { engagementCalculator } from '../../lib/engagement-calculator';
+import { isPresetUnchanged } from '../../lib/calculators/calculator';
+import { engagementCalculator } from '../../lib/calculators/engagement-calculator';
 import { comparedRateName, engagementChartConfig, engagementSummary } from '../../lib/charts/engagement-chart';
-import { verdictTexts, type EngagementResult } from '../../lib/engagement';
-import { numberOf } from '../../lib/fields';
+import { defaultSetFor, verdictTexts, type EngagementResult } from '../../lib/calculators/engagement';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
@@ -35,165 +35,196 @@ function sourceLine(r: EngagementResult): string {
   return `${s.name}${s.title ? `, ‘${s.title}’` : ''} (${s.year ?? 'jaar onbekend'})`;
 }
 
-/** The headline: your rate against the tier benchmark. */
+/** The headline: your rate on your platform against the tier benchmark, with the benchmark's platform. */
 function headline(r: EngagementResult): string {
-  return `Jouw ${comparedRateName(r)} is ${pct(r.comparableRate)}. Bij ${r.tier.label} volgers is ${pct(r.benchmark)} gemiddeld volgens ${r.set.source.name} (${r.set.source.year ?? 'jaar onbekend'}).`;
+  return `Jouw ${comparedRateName(r)} op ${r.platform.name} is ${pct(r.comparableRate)}. Bij ${r.tier.label} ${r.tier.maxFollowers === null && r.tier.minFollowers === 0 ? '' : 'volgers '}is ${pct(r.benchmark)} gemiddeld op ${r.set.platform} volgens ${r.set.source.name} (${r.set.source.year ?? 'jaar onbekend'}).`;
+}
+
+/** The warning when the benchmark was measured on another platform than the account's. */
+function mismatchText(r: EngagementResult): string {
+  const other = defaultSetFor(r.platform.id);
+  return `Let op: je account staat op ${r.platform.name}, maar deze benchmark meet ${r.set.platform}. Platformen verschillen sterk, dus de vergelijking zegt weinig.${
+    other ? ` Kies bij ‘Vergelijk met’ een bron voor ${r.platform.name}.` : ''
+  }`;
+}
+
+/** The results for a complete form. */
+function EngagementOutcome({ r }: { r: EngagementResult }) {
+  const build = useCallback((env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env), [r]);
+  const interactionTerms = `${formatNumber(r.likes)} + ${formatNumber(r.comments)} + ${formatNumber(r.shares)} + ${formatNumber(r.saves)}`;
+  return (
+    <>
+      <p class="calc__headline" data-testid="headline">
+        {headline(r)}
+      </p>
+      {r.platformMismatch && (
+        <p class="calc__warning" data-testid="platform-warning">
+          {mismatchText(r)}
+        </p>
+      )}
+      {r.platform.note && <p data-testid="platform-note">{r.platform.note}</p>}
+      <p class="calc__verdict" data-testid="verdict">
+        {verdictTexts[r.verdict]}
+      </p>
+      <p>
+        {r.comparableKind === 'likes'
+          ? `We vergelijken je likeratio, omdat ${r.set.source.name} alleen likes telde.`
+          : `We vergelijken je engagementratio (alle interacties samen), zoals ${r.set.source.name} dat doet.`}{' '}
+        Hoe deze bron meet: {r.set.source.measures}.{r.set.source.note ? ` ${r.set.source.note}` : ''}
+      </p>
+      <p class="calc__source">Bron van de benchmark: {sourceLine(r)}.</p>
+
+      <p class="calc__formula" data-testid="formula">
+        likeratio = likes ÷ volgers × 100 % = {formatNumber(r.likes)} ÷ {formatNumber(r.followers)} × 100 % ={' '}
+        {pct(r.likeRate)}
+        <br />
+        engagementratio = (likes + reacties + gedeeld + bewaard) ÷ volgers × 100 % = ({interactionTerms}) ÷{' '}
+        {formatNumber(r.followers)} × 100 % = {pct(r.engagementRate)}
+        {r.reachRate !== null && r.reach !== null && (
+          <>
+            <br />
+            per bereik = interacties ÷ bereik × 100 % = {formatNumber(r.interactions)} ÷ {formatNumber(r.reach)} × 100 %
+            = {pct(r.reachRate)}
+          </>
+        )}
+      </p>
+      <table class="calc__table">
+        <caption class="visually-hidden">Je ratio’s</caption>
+        <tbody>
+          <tr>
+            <th scope="row">Likeratio (likes ÷ volgers)</th>
+            <td data-testid="like-rate">{pct(r.likeRate)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Reactieratio (reacties ÷ volgers)</th>
+            <td>{pct(r.commentRate)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Engagementratio (alle interacties ÷ volgers)</th>
+            <td data-testid="engagement-rate">{pct(r.engagementRate)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Engagement per bereik <span class="calc__note">(geen benchmark: de bronnen rekenen per volger)</span>
+            </th>
+            <td>{r.reachRate === null ? 'vul bereik in' : pct(r.reachRate)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">
+              Volgersniveau ({r.set.platform}, {r.set.source.name})
+            </th>
+            <td data-testid="tier">{r.tier.label}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">Benchmark voor dat niveau</th>
+            <td data-testid="benchmark">
+              {pct(r.benchmark)}{' '}
+              <span class="calc__note">
+                ({r.set.source.name}, {r.set.source.year ?? 'jaar onbekend'})
+              </span>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+
+      <figure class="calc__figure">
+        <div>
+          <ChartBox register={registerCharts} build={build} label={engagementSummary(r)} size="engagement" />
+          <p class="calc__legend" aria-hidden="true">
+            <span>
+              <span class="calc__swatch" />
+              benchmark {r.set.source.name} ({r.set.source.year ?? 'jaar onbekend'})
+            </span>
+            <span>
+              <span class="calc__swatch calc__swatch--you" />
+              jouw account
+            </span>
+          </p>
+        </div>
+        <figcaption>
+          <table class="calc__table calc__table--chart">
+            <caption>
+              {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name},{' '}
+              {r.set.source.year ?? 'jaar onbekend'})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Volgers</th>
+                <th scope="col">Benchmark</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.set.tiers.map((tier) => (
+                <tr key={tier.label} class={tier === r.tier ? 'calc__row--you' : undefined}>
+                  <th scope="row">
+                    {tier.label}
+                    {tier === r.tier ? ' (jij)' : ''}
+                  </th>
+                  <td>{pct(tier.rate)}</td>
+                </tr>
+              ))}
+              <tr class="calc__row--you">
+                <th scope="row">Jouw account ({formatNumber(r.followers)} volgers)</th>
+                <td>{pct(r.comparableRate)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </figcaption>
+      </figure>
+    </>
+  );
 }
 
 export default function EngagementCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r } = useCalculator(engagementCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef } = useCalculator(engagementCalculator, id, preset);
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
-  const v = form.values;
-  const n = (key: string) => numberOf(v, key);
-  const build = useCallback((env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env), [r]);
   const fields = engagementCalculator.fields;
-  const numberFields = fields.filter((f) => f.kind === 'number');
-  const choiceFields = fields.filter((f) => f.kind === 'choice');
-  const announcement = [form.issues.map(issueText).join(' '), headline(r), verdictTexts[r.verdict]]
+  const accountFields = fields.filter((f) => f.id !== 'bron');
+  const benchmarkFields = fields.filter((f) => f.id === 'bron');
+  const announcement = [form.issues.map(issueText).join(' '), r ? headline(r) : '', r ? verdictTexts[r.verdict] : '']
     .filter(Boolean)
     .join(' ');
-  const interactionTerms = `${formatNumber(n('likes'))} + ${formatNumber(n('reacties'))} + ${formatNumber(n('gedeeld'))} + ${formatNumber(n('bewaard'))}`;
+  const onChange = (fieldId: string, raw: string) => {
+    instance.setField(fieldId, raw);
+    // A new platform brings its own benchmark, when one was published; otherwise the warning explains.
+    if (fieldId === 'platform') {
+      const set = defaultSetFor(raw);
+      if (set) instance.setField('bron', set.id);
+    }
+  };
 
   return (
-    <section class="calc calc--engagement calc--wide" aria-label="Rekenhulp engagementratio">
+    <section ref={rootRef} class="calc calc--engagement calc--wide" aria-label="Rekenhulp engagementratio">
       <PresetPicker
         presets={engagementCalculator.presets}
         current={state.preset}
+        unchanged={isPresetUnchanged(engagementCalculator, state)}
         onChoose={(p) => instance.choosePreset(p)}
         label="Kies een voorbeeld"
       />
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label="Invoer">
         <FieldGroup
           legend="Je account, gemiddeld per bericht"
-          fields={numberFields}
+          fields={accountFields}
           idPrefix={id}
           values={state.values}
           checks={form.checks}
-          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+          onChange={onChange}
         />
         <FieldGroup
           legend="Benchmark"
-          fields={choiceFields}
+          fields={benchmarkFields}
           idPrefix={id}
           values={state.values}
           checks={form.checks}
-          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+          onChange={onChange}
         />
       </form>
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
         <FormIssues issues={form.issues} />
-        <p class="calc__headline" data-testid="headline">
-          {headline(r)}
-        </p>
-        <p class="calc__verdict" data-testid="verdict">
-          {verdictTexts[r.verdict]}
-        </p>
-        <p>
-          {r.comparableKind === 'likes'
-            ? `We vergelijken je likeratio, omdat ${r.set.source.name} alleen likes telde.`
-            : `We vergelijken je engagementratio (alle interacties samen), zoals ${r.set.source.name} dat doet.`}{' '}
-          Hoe deze bron meet: {r.set.source.measures}.{r.set.source.note ? ` ${r.set.source.note}` : ''}
-        </p>
-        <p class="calc__source">Bron van de benchmark: {sourceLine(r)}.</p>
-
-        <p class="calc__formula" data-testid="formula">
-          likeratio = likes ÷ volgers × 100 % = {formatNumber(n('likes'))} ÷ {formatNumber(r.followers)} × 100 % ={' '}
-          {pct(r.likeRate)}
-          <br />
-          engagementratio = (likes + reacties + gedeeld + bewaard) ÷ volgers × 100 % = ({interactionTerms}) ÷{' '}
-          {formatNumber(r.followers)} × 100 % = {pct(r.engagementRate)}
-          {r.reachRate !== null && (
-            <>
-              <br />
-              per bereik = interacties ÷ bereik × 100 % = {formatNumber(r.interactions)} ÷ {formatNumber(n('bereik'))} ×
-              100 % = {pct(r.reachRate)}
-            </>
-          )}
-        </p>
-
-        <table class="calc__table">
-          <caption class="visually-hidden">Je ratio’s</caption>
-          <tbody>
-            <tr>
-              <th scope="row">Likeratio (likes ÷ volgers)</th>
-              <td data-testid="like-rate">{pct(r.likeRate)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Reactieratio (reacties ÷ volgers)</th>
-              <td>{pct(r.commentRate)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Engagementratio (alle interacties ÷ volgers)</th>
-              <td data-testid="engagement-rate">{pct(r.engagementRate)}</td>
-            </tr>
-            <tr>
-              <th scope="row">
-                Engagement per bereik <span class="calc__note">(geen benchmark: de bronnen rekenen per volger)</span>
-              </th>
-              <td>{r.reachRate === null ? 'vul bereik in' : pct(r.reachRate)}</td>
-            </tr>
-            <tr class="calc__row--total">
-              <th scope="row">Volgersniveau</th>
-              <td data-testid="tier">{r.tier.label}</td>
-            </tr>
-            <tr class="calc__row--total">
-              <th scope="row">Benchmark voor dat niveau</th>
-              <td data-testid="benchmark">
-                {pct(r.benchmark)}{' '}
-                <span class="calc__note">
-                  ({r.set.source.name}, {r.set.source.year ?? 'jaar onbekend'})
-                </span>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-
-        <figure class="calc__figure">
-          <div>
-            <ChartBox register={registerCharts} build={build} label={engagementSummary(r)} size="engagement" />
-            <p class="calc__legend" aria-hidden="true">
-              <span>
-                <span class="calc__swatch" />
-                benchmark {r.set.source.name} ({r.set.source.year ?? 'jaar onbekend'})
-              </span>
-              <span>
-                <span class="calc__swatch calc__swatch--you" />
-                jouw account
-              </span>
-            </p>
-          </div>
-          <figcaption>
-            <table class="calc__table calc__table--chart">
-              <caption>
-                {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name},{' '}
-                {r.set.source.year ?? 'jaar onbekend'})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Volgers</th>
-                  <th scope="col">Benchmark</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.set.tiers.map((tier) => (
-                  <tr key={tier.label} class={tier === r.tier ? 'calc__row--you' : undefined}>
-                    <th scope="row">
-                      {tier.label}
-                      {tier === r.tier ? ' (jij)' : ''}
-                    </th>
-                    <td>{pct(tier.rate)}</td>
-                  </tr>
-                ))}
-                <tr class="calc__row--you">
-                  <th scope="row">Jouw account ({formatNumber(r.followers)} volgers)</th>
-                  <td>{pct(r.comparableRate)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </figcaption>
-        </figure>
+        {r && <EngagementOutcome r={r} />}
         {share && <ShareLink />}
       </div>
       <Announcer text={announcement} />

@@ -4,12 +4,13 @@
  * instances side by side (ids "a" and "b"); a lesson embeds one.
  */
 import { useCallback } from 'preact/hooks';
-import { funnelCalculator } from '../../lib/funnel-calculator';
+import { isPresetUnchanged } from '../../lib/calculators/calculator';
+import { funnelCalculator } from '../../lib/calculators/funnel-calculator';
 import { funnelChartConfig, funnelRows, funnelSummary } from '../../lib/charts/funnel-chart';
 import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
-import { formatCount, formatEuroPerUnit } from '../../lib/format-calculator';
-import type { FunnelResult } from '../../lib/funnel';
-import { wholeCustomers } from '../../lib/effort';
+import { formatCount, formatEuroPerUnit } from '../../lib/calculators/format-calculator';
+import { funnelStepFieldIds, type FunnelResult } from '../../lib/calculators/funnel';
+import { wholeUp } from '../../lib/calculators/money';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
@@ -37,37 +38,187 @@ function customersLabel(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'klant' : 'klanten'}`;
 }
 
-/** The headline sentence: customers, revenue, value per like. */
+/** The headline sentence: customers, revenue, what is left after margin and costs. */
 function headline(r: FunnelResult): string {
-  return `Met deze cijfers levert het ongeveer ${formatCount(r.customers)} ${r.customers === 1 ? 'klant' : 'klanten'} en ${formatEuro(r.revenue)} omzet op: ${formatEuroPerUnit(r.valuePerLike)} per like.`;
+  return `Met deze cijfers levert het ongeveer ${formatCount(r.creditedCustomers)} ${r.creditedCustomers === 1 ? 'klant' : 'klanten'} en ${formatEuro(r.revenue)} omzet op, ${formatEuro(r.grossMargin)} marge. Na ${formatEuro(r.cost)} kosten blijft er ${formatEuro(r.net)} over: ${formatEuroPerUnit(r.netPerLike ?? 0)} per like.`;
 }
 
-/** The verdict on costs: earned back or not, and what it would take. */
+/** The verdict on costs: earned back or not, and what it would take (goal seek). */
 function costSentence(r: FunnelResult): string {
-  if (r.cost === 0) return 'Je hebt geen kosten ingevuld, dus alles is winst. Tel je eigen uren wel mee.';
-  if (r.net >= 0)
-    return `Daarmee verdien je de ${formatEuro(r.cost)} aan kosten terug, met ${formatEuro(r.net)} over (op omzet, vóór inkoop).`;
-  const needed = r.breakEvenCustomers === null ? null : wholeCustomers(r.breakEvenCustomers);
-  return `Je haalt de ${formatEuro(r.cost)} aan kosten niet terug: ${formatEuro(-r.net)} tekort.${
-    needed === null ? '' : ` Om quitte te spelen heb je ${customersLabel(needed)} nodig.`
-  }`;
+  if (r.cost === 0) return 'Je hebt geen kosten ingevuld, dus alle marge is winst. Tel je eigen uren wel mee.';
+  if (r.net >= 0) return `De marge dekt de ${formatEuro(r.cost)} aan kosten, met ${formatEuro(r.net)} over.`;
+  return `De marge dekt de ${formatEuro(r.cost)} aan kosten niet: ${formatEuro(-r.net)} tekort.`;
+}
+
+/** Goal seek: how many likes, or what share of buyers among visitors, would break even. */
+function goalSeek(r: FunnelResult): string {
+  if (r.cost === 0) return 'Zonder kosten ben je altijd quitte.';
+  const likes =
+    r.breakEvenLikes === null
+      ? 'Met deze percentages maken geen aantal likes het goed: een like levert nu geen marge op.'
+      : `Quitte bij zo’n ${formatNumber(wholeUp(r.breakEvenLikes))} likes met deze percentages.`;
+  const conv =
+    r.breakEvenVisitConversion === null
+      ? 'Via sitebezoekers alleen lukt het niet, ook niet als iedere bezoeker koopt.'
+      : r.breakEvenVisitConversion === 0
+        ? 'De advertentie alleen dekt de kosten al.'
+        : `Of bij deze likes: ${formatPercent(r.breakEvenVisitConversion, 2)} kopers onder de sitebezoekers.`;
+  return `${likes} ${conv}`;
+}
+
+/** The result table, the goal seek and the chart with its table; only for a complete form. */
+function FunnelOutcome({ r }: { r: FunnelResult }) {
+  const build = useCallback((env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env), [r]);
+  const rows = funnelRows(r);
+  return (
+    <>
+      <p class="calc__headline" data-testid="headline">
+        {headline(r)}
+      </p>
+      <p class="calc__verdict" data-testid="verdict">
+        {costSentence(r)}
+      </p>
+      <p data-testid="goal-seek">{goalSeek(r)}</p>
+      <table class="calc__table">
+        <caption class="visually-hidden">Uitkomst in cijfers</caption>
+        <tbody>
+          <tr>
+            <th scope="row">
+              Bereik <span class="calc__note">(ter info, telt niet mee)</span>
+            </th>
+            <td data-testid="reach">{formatCount(r.reach)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Sitebezoekers</th>
+            <td data-testid="visits">{formatCount(r.visits)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Klikken op de advertentie{' '}
+              <span class="calc__note">(van {formatCount(r.retargeted)} likers zonder bezoek)</span>
+            </th>
+            <td data-testid="clicks">{formatCount(r.clicks)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Klanten via retargeting</th>
+            <td data-testid="customers-ad">{formatCount(r.customersViaAd)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Klanten via sitebezoek</th>
+            <td data-testid="customers-site">{formatCount(r.customersViaSite)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Klanten in totaal</th>
+            <td data-testid="customers">{formatCount(r.customers)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Klanten dankzij de like{' '}
+              <span class="calc__note">(zonder de {formatPercent(r.withoutLike, 2)} die er toch was gekomen)</span>
+            </th>
+            <td data-testid="customers-credited">{formatCount(r.creditedCustomers)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Omzet via retargeting</th>
+            <td data-testid="revenue-ad">{formatEuro(r.revenueViaAd)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Omzet via sitebezoek</th>
+            <td data-testid="revenue-site">{formatEuro(r.revenueViaSite)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">Omzet dankzij de like</th>
+            <td data-testid="revenue">{formatEuro(r.revenue)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Omzet per like</th>
+            <td data-testid="value-per-like">{formatEuroPerUnit(r.revenuePerLike ?? 0)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">
+              Marge <span class="calc__note">(omzet × marge per order)</span>
+            </th>
+            <td data-testid="margin">{formatEuro(r.grossMargin)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Kosten <span class="calc__note">(uren × uurtarief + tools + advertenties)</span>
+            </th>
+            <td data-testid="cost">{formatEuro(r.cost)}</td>
+          </tr>
+          <tr class="calc__row--total">
+            <th scope="row">
+              Over <span class="calc__note">(marge min kosten)</span>
+            </th>
+            <td data-testid="net">{formatEuro(r.net)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Kosten per klant</th>
+            <td data-testid="cost-per-customer">
+              {r.costPerCustomer === null ? 'geen klanten' : formatEuro(r.costPerCustomer)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">
+              ROI <span class="calc__note">(marge min kosten, gedeeld door kosten)</span>
+            </th>
+            <td data-testid="roi">{r.roi === null ? 'geen kosten' : formatPercent(r.roi, 0)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Quitte bij</th>
+            <td data-testid="break-even">
+              {r.breakEvenCustomers === null
+                ? 'niet haalbaar: een order laat geen marge over'
+                : `${customersLabel(wholeUp(r.breakEvenCustomers))}${
+                    r.breakEvenLikes === null ? '' : `, ofwel zo’n ${formatNumber(wholeUp(r.breakEvenLikes))} likes`
+                  }`}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+
+      <figure class="calc__figure">
+        <ChartBox register={registerCharts} build={build} label={funnelSummary(r)} size="funnel" />
+        <figcaption>
+          <table class="calc__table calc__table--chart">
+            <caption>Van likes naar klanten (de cijfers van de grafiek)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stap</th>
+                <th scope="col">Aantal mensen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td>{formatCount(row.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </figcaption>
+      </figure>
+    </>
+  );
 }
 
 export default function FunnelCalculator({ id, preset, title, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result } = useCalculator(funnelCalculator, id, preset);
-  const r = result;
+  const { instance, state, form, result: r, rootRef } = useCalculator(funnelCalculator, id, preset);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // "Uitkomst" sits one level below the scenario title, or at the given level when there is no title.
   const subLevel = title ? headingLevel + 1 : headingLevel;
   const Sub = subLevel === 2 ? 'h2' : subLevel === 3 ? 'h3' : 'h4';
-  const build = useCallback((env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env), [r]);
-  const rows = funnelRows(r);
   const issues = form.issues;
-  const announcement = [issues.map(issueText).join(' '), headline(r)].filter(Boolean).join(' ');
+  const announcement = [issues.map(issueText).join(' '), r ? headline(r) : ''].filter(Boolean).join(' ');
   const headingId = `${id}-titel`;
+  const stepFields = funnelCalculator.fields.filter((f) => funnelStepFieldIds.includes(f.id));
+  const costFields = funnelCalculator.fields.filter((f) => !funnelStepFieldIds.includes(f.id));
+  const onChange = (fieldId: string, raw: string) => instance.setField(fieldId, raw);
 
   return (
     <section
+      ref={rootRef}
       class="calc calc--funnel"
       aria-labelledby={title ? headingId : undefined}
       aria-label={title ? undefined : 'Rekenhulp van like naar euro'}
@@ -80,117 +231,33 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
       <PresetPicker
         presets={funnelCalculator.presets}
         current={state.preset}
+        unchanged={isPresetUnchanged(funnelCalculator, state)}
         onChoose={(p) => instance.choosePreset(p)}
         label={title ? `Voorbeeld voor ${title}` : 'Kies een voorbeeld'}
       />
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={title ? `Invoer ${title}` : 'Invoer'}>
         <FieldGroup
           legend="Van like naar klant"
-          fields={funnelCalculator.fields.slice(0, 7)}
+          fields={stepFields}
           idPrefix={id}
           values={state.values}
           checks={form.checks}
-          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+          onChange={onChange}
         />
         <FieldGroup
           legend="Kosten"
-          fields={funnelCalculator.fields.slice(7)}
+          fields={costFields}
           idPrefix={id}
           values={state.values}
           checks={form.checks}
-          onChange={(fieldId, raw) => instance.setField(fieldId, raw)}
+          onChange={onChange}
         />
       </form>
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
         <FormIssues issues={issues} />
-        <p class="calc__headline" data-testid="headline">
-          {headline(r)}
-        </p>
-        <p class="calc__verdict">{costSentence(r)}</p>
-        <table class="calc__table">
-          <caption class="visually-hidden">Uitkomst in cijfers</caption>
-          <tbody>
-            <tr>
-              <th scope="row">Klanten via retargeting</th>
-              <td data-testid="customers-ad">{formatCount(r.customersViaAd)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Klanten via sitebezoek</th>
-              <td data-testid="customers-site">{formatCount(r.customersViaSite)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Klanten in totaal</th>
-              <td data-testid="customers">{formatCount(r.customers)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Omzet via retargeting</th>
-              <td data-testid="revenue-ad">{formatEuro(r.revenueViaAd)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Omzet via sitebezoek</th>
-              <td data-testid="revenue-site">{formatEuro(r.revenueViaSite)}</td>
-            </tr>
-            <tr class="calc__row--total">
-              <th scope="row">Omzet</th>
-              <td data-testid="revenue">{formatEuro(r.revenue)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Waarde per like</th>
-              <td data-testid="value-per-like">{formatEuroPerUnit(r.valuePerLike)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Kosten</th>
-              <td data-testid="cost">{formatEuro(r.cost)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Kosten per klant</th>
-              <td data-testid="cost-per-customer">
-                {r.costPerCustomer === null ? 'geen klanten' : formatEuro(r.costPerCustomer)}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">
-                ROI <span class="calc__note">(omzet min kosten, gedeeld door kosten)</span>
-              </th>
-              <td data-testid="roi">{r.roi === null ? 'geen kosten' : formatPercent(r.roi, 0)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Quitte bij</th>
-              <td data-testid="break-even">
-                {r.breakEvenCustomers === null
-                  ? 'nooit (order is € 0)'
-                  : `${customersLabel(wholeCustomers(r.breakEvenCustomers))}${
-                      r.breakEvenLikes === null ? '' : `, ofwel zo’n ${formatNumber(Math.ceil(r.breakEvenLikes))} likes`
-                    }`}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-
-        <figure class="calc__figure">
-          <ChartBox register={registerCharts} build={build} label={funnelSummary(r)} size="funnel" />
-          <figcaption>
-            <table class="calc__table calc__table--chart">
-              <caption>Van likes naar klanten (de cijfers van de grafiek)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stap</th>
-                  <th scope="col">Aantal mensen</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
-                    <td>{formatCount(row.value)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </figcaption>
-        </figure>
+        {r && <FunnelOutcome r={r} />}
         {share && <ShareLink />}
       </div>
       <Announcer text={announcement} />

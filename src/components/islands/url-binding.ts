@@ -3,7 +3,7 @@
  * about this instance (validated by `readInstanceState`); after that, writes each change back with
  * `history.replaceState` (no new history entry per keystroke), a moment after the reader stops typing.
  */
-import { readInstanceState, writeInstanceState } from '../../lib/url-state';
+import { readInstanceState, writeInstanceState } from '../../lib/calculators/url-state';
 import type { CalculatorInstance } from '../../stores/calculators';
 
 /** How long the URL waits for typing to pause, ms. */

@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { BenchmarkSet } from '../../data/engagement-benchmarks';
-import type { EngagementResult } from '../engagement';
+import type { EngagementResult } from '../calculators/engagement';
 import { formatCompact, formatNumber, formatPercent } from '../format';
 import { defaultChartColors, type ChartColors } from './colors';
 

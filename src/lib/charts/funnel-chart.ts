@@ -1,12 +1,13 @@
 /**
  * The funnel chart: one horizontal bar per stage, from likes to customers, on a logarithmic axis (a million
- * likes and five customers must both be visible). Pure: builds the chart.js config, the rows for the table
+ * likes and five customers must both be visible). Each stage is a part of the one before; reach is context
+ * and no stage, so it is not drawn. Pure: builds the chart.js config, the rows for the table
  * beside it and the text summary for its aria-label.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { formatCompact } from '../format';
-import { formatCount } from '../format-calculator';
-import type { FunnelResult } from '../funnel';
+import { formatCount } from '../calculators/format-calculator';
+import type { FunnelResult } from '../calculators/funnel';
 import { defaultChartColors, type ChartColors } from './colors';
 
 /** One stage of the funnel as the chart and its table show it. */
@@ -18,11 +19,10 @@ export interface FunnelRow {
 /** The stages shown, in funnel order. */
 export function funnelRows(result: FunnelResult): FunnelRow[] {
   return [
-    { label: 'Extra bereik', value: result.reach },
     { label: 'Likes', value: result.likes },
-    { label: 'Sitebezoekers', value: result.visits },
-    { label: 'Klikken op advertentie', value: result.clicks },
+    { label: 'Bezoekers en klikkers', value: result.visits + result.clicks },
     { label: 'Klanten', value: result.customers },
+    { label: 'Klanten dankzij de like', value: result.creditedCustomers },
   ];
 }
 

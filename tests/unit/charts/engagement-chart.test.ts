@@ -9,7 +9,7 @@ import {
   followerRange,
   niceMax,
 } from '../../../src/lib/charts/engagement-chart';
-import { computeEngagement } from '../../../src/lib/engagement';
+import { computeEngagement } from '../../../src/lib/calculators/engagement';
 
 const result = computeEngagement({
   followers: 2500,
@@ -19,6 +19,7 @@ const result = computeEngagement({
   saves: 0,
   reach: null,
   benchmarkId: 'markerly-2016',
+  platformId: 'instagram',
 });
 
 describe('engagement chart', () => {
@@ -72,6 +73,7 @@ describe('engagement chart', () => {
       saves: 0,
       reach: null,
       benchmarkId: imf2025TikTok.id,
+      platformId: 'tiktok',
     });
     expect(engagementSummary(tiktok)).toMatch(/Influencer Marketing Factory \(2025\).*engagementratio/);
   });
@@ -82,7 +84,16 @@ describe('engagement chart', () => {
         fc.double({ min: 0, max: 1e9, noNaN: true }),
         fc.constantFrom(...benchmarkSets.map((s) => s.id)),
         (followers, likes, benchmarkId) => {
-          const r = computeEngagement({ followers, likes, comments: 0, shares: 0, saves: 0, reach: null, benchmarkId });
+          const r = computeEngagement({
+            followers,
+            likes,
+            comments: 0,
+            shares: 0,
+            saves: 0,
+            reach: null,
+            benchmarkId,
+            platformId: 'instagram',
+          });
           const config = engagementChartConfig(r, { reducedMotion: true });
           for (const ds of config.data.datasets)
             for (const p of ds.data) {

@@ -2,7 +2,7 @@
  * A fieldset of calculator inputs: its legend and one FieldInput per field, each wired to the instance.
  * Every calculator lays out its form as one or more of these.
  */
-import type { Field, FieldCheck } from '../../../lib/fields';
+import type { Field, FieldCheck } from '../../../lib/calculators/fields';
 import { FieldInput } from './FieldInput';
 
 interface Props {

@@ -1,8 +1,11 @@
 /**
  * One calculator input with its label, help, unit and, when the text is not usable, a Dutch message at the
- * field. The text stays exactly as typed; `aria-invalid` and `aria-describedby` tie the message to the input.
+ * field (with one-click readings when it is ambiguous: "bedoel je € 12.500 of € 12,50?"). When the text
+ * was read in a way that differs from how it is written, the field says so ("gelezen als 2.000 likes").
+ * The text stays exactly as typed; `aria-invalid` and `aria-describedby` tie the messages to the input.
  */
-import type { Field, FieldCheck } from '../../../lib/fields';
+import type { Field, FieldCheck } from '../../../lib/calculators/fields';
+import { MAX_VALUE_LENGTH } from '../../../lib/calculators/url-state';
 
 interface Props {
   /** Prefix for element ids: unique per calculator instance on the page. */
@@ -26,7 +29,10 @@ export function FieldInput({ idPrefix, field, raw, check, onChange }: Props) {
   const helpId = field.help ? `${id}-help` : undefined;
   const message = fieldMessage(check);
   const errorId = message ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const readBack = check?.status === 'ok' ? check.readBack : null;
+  const readBackId = readBack ? `${id}-gelezen` : undefined;
+  const suggestions = check && (check.status === 'error' || check.status === 'ambiguous') ? check.suggestions : [];
+  const describedBy = [helpId, errorId, readBackId].filter(Boolean).join(' ') || undefined;
 
   return (
     <div class={`calc-field calc-field--${field.kind}${message ? ' calc-field--invalid' : ''}`}>
@@ -66,6 +72,7 @@ export function FieldInput({ idPrefix, field, raw, check, onChange }: Props) {
             type="text"
             inputMode="decimal"
             autoComplete="off"
+            maxLength={MAX_VALUE_LENGTH}
             spellcheck={false}
             value={raw}
             aria-invalid={message ? 'true' : undefined}
@@ -87,6 +94,26 @@ export function FieldInput({ idPrefix, field, raw, check, onChange }: Props) {
       {message && (
         <p id={errorId} class="calc-field__error">
           {message}
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <p class="calc-field__suggestions">
+          {suggestions.map((s) => (
+            <button
+              key={s.text}
+              type="button"
+              class="calc-field__suggestion"
+              aria-label={`${field.label}: ${s.label}`}
+              onClick={() => onChange(s.text)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </p>
+      )}
+      {readBack && (
+        <p id={readBackId} class="calc-field__readback" data-testid={`${field.id}-gelezen`}>
+          {readBack}
         </p>
       )}
     </div>

@@ -1,25 +1,28 @@
 /**
- * Above the results: which fields the calculation could not use right now, and that it uses their last
- * valid value meanwhile. Empty fields read "Vul … in", so the reader knows what to do.
+ * Above the results: which fields keep the calculation from running right now. While any field is empty,
+ * unreadable or ambiguous there is no result: the calculators never count with a number the form does
+ * not show.
  */
-import type { FormIssue } from '../../../lib/fields';
+import type { FormIssue } from '../../../lib/calculators/fields';
 
 /** The sentence for one issue. */
 export function issueText(issue: FormIssue): string {
-  return issue.kind === 'empty' ? `Vul ‘${issue.label}’ in.` : `‘${issue.label}’ klopt nog niet.`;
+  if (issue.kind === 'empty') return `Vul ‘${issue.label}’ in.`;
+  if (issue.kind === 'ambiguous') return `Kies bij ‘${issue.label}’ wat je bedoelt.`;
+  return `‘${issue.label}’ klopt nog niet.`;
 }
 
 /** The issues as a short list, or nothing when the form is fine. */
 export function FormIssues({ issues }: { issues: readonly FormIssue[] }) {
   if (issues.length === 0) return null;
   return (
-    <div class="calc-issues">
+    <div class="calc-issues" data-testid="withheld">
+      <p>Nog geen uitkomst: we rekenen alleen met wat er in de velden staat.</p>
       <ul>
         {issues.map((i) => (
           <li key={i.fieldId}>{issueText(i)}</li>
         ))}
       </ul>
-      <p>Tot dan rekenen we met de laatste geldige waarde van {issues.length === 1 ? 'dat veld' : 'die velden'}.</p>
     </div>
   );
 }

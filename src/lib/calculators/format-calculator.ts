@@ -2,7 +2,7 @@
  * Formatting the calculators need beyond `format.ts`: expected counts ("2,4 klanten") and small amounts per
  * unit ("€ 0,0011 per like"). Built on `format.ts`, so non-finite values show "–", never NaN.
  */
-import { formatEuro, formatNumber } from './format';
+import { formatEuro, formatNumber } from '../format';
 
 /**
  * A count of people: whole numbers, but one decimal below 10 when it is not whole (expected values).

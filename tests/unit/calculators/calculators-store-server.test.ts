@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { funnelCalculator } from '../../src/lib/funnel-calculator';
-import { $calculators, calculatorInstance, getCalculatorState } from '../../src/stores/calculators';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
+import { $calculators, calculatorInstance, getCalculatorState } from '../../../src/stores/calculators';
 
 // Runs in Node, as Astro's server render does: pages render in one process, so state must not carry over.
 describe('calculator instances on the server', () => {

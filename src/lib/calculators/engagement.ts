@@ -3,7 +3,13 @@
  * the rate differently (Markerly counts likes only, others all interactions), so the account is always
  * compared on the chosen source's own definition. Pure; no DOM.
  */
-import { benchmarkSets, type BenchmarkSet, type BenchmarkTier } from '../data/engagement-benchmarks';
+import {
+  benchmarkSets,
+  platforms,
+  type BenchmarkSet,
+  type BenchmarkTier,
+  type PlatformInfo,
+} from '../../data/engagement-benchmarks';
 import { numberOf, type Field } from './fields';
 import { ratio as divide } from './ratio';
 
@@ -18,6 +24,8 @@ export interface EngagementInputs {
   reach: number | null;
   /** Id of the benchmark set to compare with (see `benchmarkSets`). */
   benchmarkId: string;
+  /** Id of the account's platform (see `platforms`). */
+  platformId: string;
 }
 
 /** How the account's rate relates to its tier's benchmark. */
@@ -25,7 +33,16 @@ export type VerdictLevel = 'ver-onder' | 'onder' | 'gemiddeld' | 'boven' | 'ver-
 
 /** Everything the calculator shows. Every number is finite; rates that cannot be computed are null. */
 export interface EngagementResult {
+  /** The account's platform. */
+  platform: PlatformInfo;
+  /** True when the benchmark set was measured on another platform than the account's. */
+  platformMismatch: boolean;
   followers: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  reach: number | null;
   /** likes + comments + shares + saves. */
   interactions: number;
   /** interactions ÷ followers. */
@@ -53,6 +70,19 @@ export function benchmarkSetById(id: string): BenchmarkSet {
   const set = benchmarkSets.find((s) => s.id === id) ?? benchmarkSets[0];
   if (!set) throw new Error('no benchmark sets');
   return set;
+}
+
+/** The platform with this id, or Instagram for an unknown id. */
+export function platformById(id: string): PlatformInfo {
+  const found = platforms.find((p) => p.id === id) ?? platforms[0];
+  if (!found) throw new Error('no platforms');
+  return found;
+}
+
+/** The benchmark set to offer first for a platform; null when none was measured on it. */
+export function defaultSetFor(platformId: string): BenchmarkSet | null {
+  const id = platformById(platformId).setIds[0];
+  return id === undefined ? null : benchmarkSetById(id);
 }
 
 /**
@@ -84,16 +114,19 @@ function clean(n: number): number {
 
 /**
  * Computes the engagement rate and compares it with the tier benchmark.
- * @example computeEngagement({ followers: 800, likes: 64, comments: 4, shares: 0, saves: 0, reach: null, benchmarkId: 'markerly-2016' }).likeRate // 0.08
+ * @example computeEngagement({ followers: 800, likes: 64, comments: 4, shares: 0, saves: 0, reach: null, benchmarkId: 'markerly-2016', platformId: 'instagram' }).likeRate // 0.08
  */
 export function computeEngagement(input: EngagementInputs): EngagementResult {
   // At least one follower: the rate divides by it. The form never lets 0 through; this keeps the math total.
   const followers = Math.max(1, clean(input.followers));
   const likes = clean(input.likes);
   const comments = clean(input.comments);
-  const interactions = likes + comments + clean(input.shares) + clean(input.saves);
+  const shares = clean(input.shares);
+  const saves = clean(input.saves);
+  const interactions = likes + comments + shares + saves;
   const reach = input.reach === null ? 0 : clean(input.reach);
   const set = benchmarkSetById(input.benchmarkId);
+  const platform = platformById(input.platformId);
   const tier = tierFor(set, followers);
   const likeRate = likes / followers;
   const engagementRate = interactions / followers;
@@ -101,7 +134,14 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
   const comparableRate = comparableKind === 'likes' ? likeRate : engagementRate;
   const ratio = tier.rate > 0 ? comparableRate / tier.rate : 0; // benchmark rates are data: never subnormal
   return {
+    platform,
+    platformMismatch: set.platform !== platform.name,
     followers,
+    likes,
+    comments,
+    shares,
+    saves,
+    reach: input.reach === null || reach === 0 ? null : reach,
     interactions,
     engagementRate,
     likeRate,
@@ -133,6 +173,13 @@ export const verdictTexts: Record<VerdictLevel, string> = {
 export const engagementFields = [
   {
     kind: 'choice',
+    id: 'platform',
+    label: 'Platform',
+    help: 'waar je account staat',
+    options: platforms.map((p) => ({ value: p.id, label: p.name })),
+  },
+  {
+    kind: 'choice',
     id: 'bron',
     label: 'Vergelijk met',
     help: 'elke bron meet op haar eigen manier',
@@ -146,18 +193,37 @@ export const engagementFields = [
     id: 'volgers',
     label: 'Volgers',
     unit: 'count',
-    min: 0,
-    minExclusive: true,
+    noun: 'volgers',
+    min: 1,
     max: 1e9,
   },
-  { kind: 'number', id: 'likes', label: 'Likes per bericht', help: 'gemiddeld', unit: 'count', min: 0, max: 1e9 },
-  { kind: 'number', id: 'reacties', label: 'Reacties per bericht', help: 'gemiddeld', unit: 'count', min: 0, max: 1e9 },
+  {
+    kind: 'number',
+    id: 'likes',
+    label: 'Likes per bericht',
+    help: 'gemiddeld, afgerond',
+    unit: 'count',
+    noun: 'likes',
+    min: 0,
+    max: 1e9,
+  },
+  {
+    kind: 'number',
+    id: 'reacties',
+    label: 'Reacties per bericht',
+    help: 'gemiddeld, afgerond',
+    unit: 'count',
+    noun: 'reacties',
+    min: 0,
+    max: 1e9,
+  },
   {
     kind: 'number',
     id: 'gedeeld',
     label: 'Keren gedeeld per bericht',
     help: 'gemiddeld; mag leeg',
     unit: 'count',
+    noun: 'keer',
     min: 0,
     max: 1e9,
     optional: true,
@@ -168,6 +234,7 @@ export const engagementFields = [
     label: 'Keren bewaard per bericht',
     help: 'gemiddeld; mag leeg',
     unit: 'count',
+    noun: 'keer',
     min: 0,
     max: 1e9,
     optional: true,
@@ -178,8 +245,8 @@ export const engagementFields = [
     label: 'Bereik per bericht',
     help: 'gemiddeld aantal mensen dat het zag; mag leeg',
     unit: 'count',
-    min: 0,
-    minExclusive: true,
+    noun: 'mensen',
+    min: 1,
     max: 1e10,
     optional: true,
   },
@@ -189,7 +256,9 @@ export const engagementFields = [
 export function engagementInputsFrom(values: Readonly<Record<string, number | null | string>>): EngagementInputs {
   const reach = values['bereik'];
   const bron = values['bron'];
+  const platform = values['platform'];
   return {
+    platformId: typeof platform === 'string' ? platform : '',
     followers: numberOf(values, 'volgers'),
     likes: numberOf(values, 'likes'),
     comments: numberOf(values, 'reacties'),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ratio } from '../../src/lib/ratio';
+import { ratio } from '../../../src/lib/calculators/ratio';
 
 describe('ratio', () => {
   it('divides, or gives null where a reader would see NaN or Infinity', () => {

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stateFromPreset } from '../../src/lib/calculator';
-import { funnelCalculator } from '../../src/lib/funnel-calculator';
+import { stateFromPreset } from '../../../src/lib/calculators/calculator';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
 import {
   $calculators,
   calculatorInstance,
   getCalculatorState,
   setCalculatorState,
   subscribeCalculatorState,
-} from '../../src/stores/calculators';
+} from '../../../src/stores/calculators';
 
 let n = 0;
 /** A fresh instance id per test: the registry is per page and lives as long as the module. */
@@ -21,19 +21,22 @@ describe('a calculator instance', () => {
   it('starts from its preset and computes the preset’s result', () => {
     const inst = calculatorInstance(nextId(), funnelCalculator, 'kledingmerk');
     expect(inst.$state.get()).toEqual(stateFromPreset(funnelCalculator, 'kledingmerk'));
-    expect(inst.$result.get().revenue).toBeCloseTo(400, 9);
+    expect(inst.$result.get()?.revenue).toBeCloseTo(400, 9);
   });
-  it('keeps what was typed and computes with the last valid value meanwhile', () => {
+  it('keeps what was typed and withholds the result while a field cannot be used', () => {
     const inst = calculatorInstance(nextId(), funnelCalculator, 'kledingmerk');
     inst.setField('likes', '2.000');
-    expect(inst.$result.get().likes).toBe(2000);
+    expect(inst.$result.get()?.likes).toBe(2000);
     inst.setField('likes', 'twee');
     expect(inst.$state.get().values['likes']).toBe('twee');
     expect(inst.$form.get().issues.map((i) => i.fieldId)).toEqual(['likes']);
-    expect(inst.$result.get().likes).toBe(2000);
+    expect(inst.$result.get()).toBeNull();
     inst.setField('likes', '');
     expect(inst.$form.get().issues[0]?.kind).toBe('empty');
-    expect(inst.$result.get().likes).toBe(2000);
+    expect(inst.$result.get()).toBeNull();
+    // Issue 10, item 1: "2.000 likes" is read as 2.000, for the sender and for whoever opens the link.
+    inst.setField('likes', '2.000 likes');
+    expect(inst.$result.get()?.likes).toBe(2000);
   });
   it('ignores unknown fields', () => {
     const inst = calculatorInstance(nextId(), funnelCalculator);

@@ -3,6 +3,7 @@
  * customers it takes to earn that back at a given order value and margin. Pure; no DOM.
  */
 import { numberOf, type Field } from './fields';
+import { computeMoney, costOf, nonNegative, wholeUp } from './money';
 import { ratio } from './ratio';
 
 /** Weeks per month on average (52 weeks ÷ 12 months): hours per week × this = hours per month. */
@@ -39,22 +40,32 @@ export interface EffortResult {
   timeShare: number;
 }
 
-/** Non-finite or negative becomes 0. */
-function clean(n: number): number {
-  return Number.isFinite(n) && n > 0 ? n : 0;
-}
-
 /**
- * Computes monthly and yearly cost and the customers needed to earn it back.
+ * Computes monthly and yearly cost (the shared `costOf`, so the funnel page gets the same cost for the
+ * same hours, rate, tools and ads) and the customers needed to earn it back (the money model).
  * @example computeEffort({ hoursPerWeek: 3, hourlyRate: 60, toolsPerMonth: 0, adsPerMonth: 0, orderValue: 100, margin: 0.5 }).costPerMonth // 780
  */
 export function computeEffort(input: EffortInputs): EffortResult {
-  const hoursPerMonth = clean(input.hoursPerWeek) * WEEKS_PER_MONTH;
-  const timeCostPerMonth = hoursPerMonth * clean(input.hourlyRate);
-  const toolsPerMonth = clean(input.toolsPerMonth);
-  const adsPerMonth = clean(input.adsPerMonth);
-  const costPerMonth = timeCostPerMonth + toolsPerMonth + adsPerMonth;
-  const earnedPerCustomer = clean(input.orderValue) * Math.min(1, clean(input.margin));
+  const hoursPerMonth = nonNegative(input.hoursPerWeek) * WEEKS_PER_MONTH;
+  const hourlyRate = nonNegative(input.hourlyRate);
+  const toolsPerMonth = nonNegative(input.toolsPerMonth);
+  const adsPerMonth = nonNegative(input.adsPerMonth);
+  const costPerMonth = costOf({ hours: hoursPerMonth, hourlyRate, tools: toolsPerMonth, ads: adsPerMonth });
+  const timeCostPerMonth = hoursPerMonth * hourlyRate;
+  const month = computeMoney({
+    customers: 0,
+    orderValue: input.orderValue,
+    margin: input.margin,
+    cost: costPerMonth,
+    likes: 0,
+  });
+  const year = computeMoney({
+    customers: 0,
+    orderValue: input.orderValue,
+    margin: input.margin,
+    cost: costPerMonth * 12,
+    likes: 0,
+  });
   return {
     hoursPerMonth,
     timeCostPerMonth,
@@ -62,9 +73,9 @@ export function computeEffort(input: EffortInputs): EffortResult {
     adsPerMonth,
     costPerMonth,
     costPerYear: costPerMonth * 12,
-    earnedPerCustomer,
-    customersPerMonth: ratio(costPerMonth, earnedPerCustomer),
-    customersPerYear: ratio(costPerMonth * 12, earnedPerCustomer),
+    earnedPerCustomer: month.marginPerCustomer,
+    customersPerMonth: month.breakEvenCustomers,
+    customersPerYear: year.breakEvenCustomers,
     timeShare: ratio(timeCostPerMonth, costPerMonth) ?? 0,
   };
 }
@@ -74,10 +85,7 @@ export function computeEffort(input: EffortInputs): EffortResult {
  * binary noise of the division (exactly 50 should not become 51).
  * @example wholeCustomers(49.999999999) // 50
  */
-export function wholeCustomers(n: number): number {
-  if (!Number.isFinite(n) || n <= 0) return 0;
-  return Math.ceil(Number(n.toPrecision(12)));
-}
+export const wholeCustomers = wholeUp;
 
 /** The effort calculator's inputs as the reader types them. */
 export const effortFields = [

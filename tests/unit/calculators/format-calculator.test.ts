@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatEuroPerUnit } from '../../src/lib/format-calculator';
+import { formatCount, formatEuroPerUnit } from '../../../src/lib/calculators/format-calculator';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stateFromPreset } from '../../src/lib/calculator';
-import { engagementCalculator } from '../../src/lib/engagement-calculator';
-import { funnelCalculator } from '../../src/lib/funnel-calculator';
+import { stateFromPreset } from '../../../src/lib/calculators/calculator';
+import { engagementCalculator } from '../../../src/lib/calculators/engagement-calculator';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
 import {
   MAX_VALUE_LENGTH,
   isValidInstanceId,
   readInstanceState,
   sanitiseState,
   writeInstanceState,
-} from '../../src/lib/url-state';
+} from '../../../src/lib/calculators/url-state';
 
 describe('writeInstanceState', () => {
   it('writes the preset and only the values that differ from it', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarkSets, markerly2016 } from '../../src/data/engagement-benchmarks';
+import { benchmarkSets, markerly2016 } from '../../../src/data/engagement-benchmarks';
 import {
   benchmarkSetById,
   computeEngagement,
@@ -10,9 +10,9 @@ import {
   verdictFor,
   verdictTexts,
   type EngagementInputs,
-} from '../../src/lib/engagement';
-import { engagementCalculator } from '../../src/lib/engagement-calculator';
-import { resolveForm } from '../../src/lib/fields';
+} from '../../../src/lib/calculators/engagement';
+import { engagementCalculator } from '../../../src/lib/calculators/engagement-calculator';
+import { resolveForm } from '../../../src/lib/calculators/fields';
 
 const base: EngagementInputs = {
   followers: 800,
@@ -22,6 +22,7 @@ const base: EngagementInputs = {
   saves: 0,
   reach: null,
   benchmarkId: 'markerly-2016',
+  platformId: 'instagram',
 };
 
 const validInputs: fc.Arbitrary<EngagementInputs> = fc.record({
@@ -32,6 +33,7 @@ const validInputs: fc.Arbitrary<EngagementInputs> = fc.record({
   saves: fc.double({ min: 0, max: 1e9, noNaN: true }),
   reach: fc.option(fc.double({ min: 0, max: 1e10, noNaN: true }), { nil: null }),
   benchmarkId: fc.constantFrom(...benchmarkSets.map((s) => s.id), 'unknown'),
+  platformId: fc.constantFrom('instagram', 'facebook', 'linkedin', 'tiktok', 'unknown'),
 });
 
 describe('computeEngagement', () => {
@@ -153,13 +155,13 @@ describe('the engagement form', () => {
       benchmarkSets.map((s) => s.id),
     );
     for (const preset of engagementCalculator.presets) {
-      const form = resolveForm(engagementFields, preset.values, {});
+      const form = resolveForm(engagementFields, preset.values);
       expect(form.issues, preset.id).toEqual([]);
       expect(Number.isFinite(computeEngagement(engagementInputsFrom(form.values)).engagementRate)).toBe(true);
     }
   });
   it('reads an empty optional reach as unknown', () => {
-    const form = resolveForm(engagementFields, { ...engagementCalculator.presets[0]!.values, bereik: '' }, {});
+    const form = resolveForm(engagementFields, { ...engagementCalculator.presets[0]!.values, bereik: '' });
     expect(engagementInputsFrom(form.values).reach).toBeNull();
   });
 });

@@ -4,46 +4,53 @@
 import type { CalculatorDefinition, Preset } from './calculator';
 import { computeEngagement, engagementFields, engagementInputsFrom, type EngagementResult } from './engagement';
 
-const exampleNumbers = 'geen, het zijn voorbeeldcijfers van ons. Vervang ze door die van jezelf.';
+/** Where the two lesson personas come from. */
+const vromant =
+  'Gerrit Vromant, ‘Waarom likes een vergiftigd geschenk zijn’ (2019), en het rekenvoorbeeld in les 1 (per bericht).';
 
-/** Example accounts. */
+/** Example accounts: the two personas of lesson 1, per post as the lesson counts them, and a starter. */
 export const engagementPresets: readonly Preset[] = [
   {
     id: 'niche-expert',
     label: 'Niche-expert',
-    description: 'Een coach met 2.500 volgers op Instagram.',
-    basis: exampleNumbers,
+    description:
+      'De adviseur uit les 1: een Facebookpagina met 2.500 fans. Een bericht bereikt 1.200 mensen en krijgt 25 likes en 6 reacties.',
+    basis: `${vromant} Dat hij op Facebook zit, nemen wij aan.`,
     values: {
-      bron: 'markerly-2016',
+      platform: 'facebook',
+      bron: 'rival-iq-2023-facebook',
       volgers: '2.500',
-      likes: '95',
+      likes: '25',
       reacties: '6',
       gedeeld: '',
       bewaard: '',
-      bereik: '',
+      bereik: '1.200',
     },
   },
   {
     id: 'sportwagenpagina',
     label: 'Sportwagenpagina',
-    description: 'Een pagina met een miljoen volgers die komen voor de auto’s.',
-    basis: exampleNumbers,
+    description:
+      'Victors pagina uit les 1: ruim een miljoen fans die komen voor de auto’s. Een bericht bereikt 400.000 mensen en krijgt 8.000 likes.',
+    basis: `${vromant} Het aantal reacties (150) en keren gedeeld (300, ‘honderden keren’) nemen wij aan.`,
     values: {
-      bron: 'markerly-2016',
+      platform: 'facebook',
+      bron: 'rival-iq-2023-facebook',
       volgers: '1.000.000',
-      likes: '12.000',
+      likes: '8.000',
       reacties: '150',
       gedeeld: '300',
       bewaard: '',
-      bereik: '',
+      bereik: '400.000',
     },
   },
   {
     id: 'starter',
     label: 'Net begonnen',
-    description: 'Een zelfstandige met 350 volgers, vooral bekenden.',
-    basis: exampleNumbers,
+    description: 'Een zelfstandige met 350 volgers op Instagram, vooral bekenden.',
+    basis: 'geen, het zijn voorbeeldcijfers van ons. Vervang ze door die van jezelf.',
     values: {
+      platform: 'instagram',
       bron: 'markerly-2016',
       volgers: '350',
       likes: '30',

@@ -18,7 +18,10 @@ export function isValidInstanceId(id: string): boolean {
   return INSTANCE_ID.test(id);
 }
 
-/** Removes control characters and trims to `MAX_VALUE_LENGTH`. */
+/**
+ * Removes control characters and trims to `MAX_VALUE_LENGTH`: what a link carries. The number parser ignores
+ * control characters and the store caps typed text at the same length, so a link reproduces the result.
+ */
 function sanitise(text: string): string {
   // Control characters are exactly what we strip.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, MAX_VALUE_LENGTH);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCalculatorState } from '../../src/lib/calculator';
+import { isCalculatorState } from '../../../src/lib/calculators/calculator';
 
 describe('isCalculatorState', () => {
   it('accepts a preset id with raw text per field', () => {

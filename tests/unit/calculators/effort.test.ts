@@ -7,9 +7,9 @@ import {
   wholeCustomers,
   WEEKS_PER_MONTH,
   type EffortInputs,
-} from '../../src/lib/effort';
-import { effortCalculator } from '../../src/lib/effort-calculator';
-import { resolveForm } from '../../src/lib/fields';
+} from '../../../src/lib/calculators/effort';
+import { effortCalculator } from '../../../src/lib/calculators/effort-calculator';
+import { resolveForm } from '../../../src/lib/calculators/fields';
 
 const validInputs: fc.Arbitrary<EffortInputs> = fc.record({
   hoursPerWeek: fc.double({ min: 0, max: 168, noNaN: true }),
@@ -127,13 +127,13 @@ describe('wholeCustomers', () => {
 describe('the effort form', () => {
   it('every preset is valid', () => {
     for (const preset of effortCalculator.presets) {
-      const form = resolveForm(effortFields, preset.values, {});
+      const form = resolveForm(effortFields, preset.values);
       expect(form.issues, preset.id).toEqual([]);
       expect(computeEffort(effortInputsFrom(form.values)).customersPerMonth).not.toBeNull();
     }
   });
   it('reads the margin as a percentage', () => {
-    const form = resolveForm(effortFields, { ...effortCalculator.presets[0]!.values, marge: '35' }, {});
+    const form = resolveForm(effortFields, { ...effortCalculator.presets[0]!.values, marge: '35' });
     expect(effortInputsFrom(form.values).margin).toBeCloseTo(0.35, 12);
   });
 });

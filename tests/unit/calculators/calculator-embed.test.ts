@@ -2,7 +2,7 @@ import { getContainerRenderer } from '@astrojs/preact/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { describe, expect, it } from 'vitest';
-import Calculator from '../../src/components/mdx/Calculator.astro';
+import Calculator from '../../../src/components/mdx/Calculator.astro';
 
 /** Renders <Calculator …/> as a lesson would, on the server. */
 async function render(props: Record<string, string>): Promise<string> {

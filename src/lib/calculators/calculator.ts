@@ -63,6 +63,16 @@ export function presetById<R>(def: CalculatorDefinition<R>, id: string | null | 
   return fallback;
 }
 
+/**
+ * Whether the state still holds exactly its preset's values. After any edit the numbers are the reader's
+ * own: the picker then shows "eigen cijfers" and no longer cites the preset's source.
+ */
+export function isPresetUnchanged<R>(def: CalculatorDefinition<R>, state: CalculatorState): boolean {
+  const preset = def.presets.find((p) => p.id === state.preset);
+  if (!preset) return false;
+  return def.fields.every((f) => (state.values[f.id] ?? '') === (preset.values[f.id] ?? ''));
+}
+
 /** A fresh state object for a preset: its values, copied. */
 export function stateFromPreset<R>(def: CalculatorDefinition<R>, presetId?: string | null): CalculatorState {
   const preset = presetById(def, presetId);
