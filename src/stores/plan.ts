@@ -7,7 +7,7 @@
  *
  * Every action stamps `updatedAt`, which decides which plan wins when a progress file is loaded.
  */
-import type { CalculatorState } from '../lib/calculator';
+import type { CalculatorState } from '../lib/calculators/calculator';
 import {
   EMPTY_PLAN,
   SCENARIO_KINDS,

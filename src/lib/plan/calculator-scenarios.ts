@@ -1,6 +1,6 @@
 /**
- * The ONE adapter between "Mijn plan" and the calculators. It reads a calculator's stored state in today's
- * shape (`CalculatorState`: preset + raw text per field, see `src/lib/calculator.ts`) and returns what the
+ * The ONE adapter between "Mijn plan" and the calculators. It reads a calculator's stored state
+ * (`CalculatorState`: preset + raw text per field, see `src/lib/calculators/calculator.ts`) and returns what the
  * plan shows: which figures are available, and a link that opens the calculator with exactly those values
  * (the calculators read their state from the URL, `src/lib/url-state.ts`). When the calculators change,
  * only this file needs to follow.
@@ -8,14 +8,14 @@
  * A state with an empty or invalid field gives no figures at all: the plan never shows a number the
  * calculator's form would not show (issue 10, item 1).
  */
-import type { CalculatorDefinition, CalculatorState } from '../calculator';
-import { effortCalculator } from '../effort-calculator';
-import type { EffortResult } from '../effort';
-import { resolveForm } from '../fields';
+import type { CalculatorDefinition, CalculatorState } from '../calculators/calculator';
+import { effortCalculator } from '../calculators/effort-calculator';
+import type { EffortResult } from '../calculators/effort';
+import { resolveForm } from '../calculators/fields';
 import { formatEuro, formatNumber, formatPercent } from '../format';
-import { funnelCalculator } from '../funnel-calculator';
-import type { FunnelResult } from '../funnel';
-import { writeInstanceState } from '../url-state';
+import { funnelCalculator } from '../calculators/funnel-calculator';
+import type { FunnelResult } from '../calculators/funnel';
+import { writeInstanceState } from '../calculators/url-state';
 import type { ScenarioKind } from './format';
 
 /** One figure of a scenario, ready to show. */
@@ -56,20 +56,27 @@ const funnel: Adapter<FunnelResult> = {
   path: '/rekenhulpen/like-naar-euro/',
   instance: 'a',
   available: { revenue: true, cost: true, customers: true },
+  // The money model's figures (src/lib/calculators/money.ts): margin, not revenue, pays the cost.
   figures: (r) => [
     { label: 'Likes', value: formatNumber(r.likes) },
     { label: 'Klanten', value: formatNumber(r.customers, 1) },
+    { label: 'Klanten dankzij de like', value: formatNumber(r.creditedCustomers, 1) },
     { label: 'Omzet', value: formatEuro(r.revenue) },
+    { label: 'Brutomarge', value: formatEuro(r.grossMargin) },
     { label: 'Kosten', value: formatEuro(r.cost) },
-    { label: 'Omzet min kosten', value: formatEuro(r.net) },
+    { label: 'Marge min kosten', value: formatEuro(r.net) },
     {
       label: 'Break-even',
       value:
         r.breakEvenCustomers === null
-          ? 'niet te halen: een order levert niets op'
+          ? 'niet te halen: een order laat geen marge over'
           : `${formatNumber(Math.ceil(r.breakEvenCustomers))} klanten`,
     },
-    { label: 'Omzet per like', value: formatEuro(r.valuePerLike) },
+    {
+      label: 'Aandeel van de like',
+      value: `${formatPercent(1 - r.withoutLike, 0)} van de verkopen`,
+    },
+    { label: 'Marge per like', value: r.marginPerLike === null ? 'geen likes' : formatEuro(r.marginPerLike) },
   ],
 };
 
@@ -121,8 +128,8 @@ export function summariseScenario(kind: ScenarioKind, state: CalculatorState): S
   const { def } = adapter;
   const values: Record<string, string> = {};
   for (const field of def.fields) values[field.id] = String(state.values[field.id] ?? '');
-  // An empty "last valid" set: a field that does not check out stays unresolved and is reported.
-  const form = resolveForm(def.fields, values, {});
+  // A field that does not check out stays unresolved and is reported: the plan shows no number for it.
+  const form = resolveForm(def.fields, values);
   const problems = form.issues.map((issue) => issue.label);
   const href = `${adapter.path}${writeInstanceState('', adapter.instance, { preset: state.preset, values }, def)}`;
   const base = { kind, title: adapter.title, href, available: adapter.available };

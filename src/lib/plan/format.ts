@@ -15,7 +15,7 @@
  * Goal fields and worksheet answers keep the raw text as typed (nothing a reader types is lost; validation
  * only adds messages). Logged numbers are stored as numbers, because they are only saved once valid.
  */
-import type { CalculatorState } from '../calculator';
+import type { CalculatorState } from '../calculators/calculator';
 import type { DimensionId } from '../selftest/dimensions';
 import type { WorksheetQuestion } from '../../data/worksheet';
 

@@ -3,7 +3,7 @@
  * counted, the rest is kept (the same contract as the other progress parts, see
  * `src/lib/progress/validate.ts`). A value that is not even an object yields `null`.
  */
-import { isCalculatorState } from '../calculator';
+import { isCalculatorState } from '../calculators/calculator';
 import { DIMENSION_IDS, isDimensionId } from '../selftest/dimensions';
 import { worksheet } from '../../data/worksheet';
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stateFromPreset } from '../../../src/lib/calculator';
-import { effortCalculator } from '../../../src/lib/effort-calculator';
-import { funnelCalculator } from '../../../src/lib/funnel-calculator';
+import { stateFromPreset } from '../../../src/lib/calculators/calculator';
+import { effortCalculator } from '../../../src/lib/calculators/effort-calculator';
+import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator';
 import { calculatorPath, summariseScenario } from '../../../src/lib/plan/calculator-scenarios';
-import { readInstanceState } from '../../../src/lib/url-state';
+import { readInstanceState } from '../../../src/lib/calculators/url-state';
 
 describe('the calculator adapter', () => {
   it('summarises a complete funnel scenario with revenue, cost and customers', () => {
@@ -15,6 +15,12 @@ describe('the calculator adapter', () => {
       expect.arrayContaining(['Klanten', 'Omzet', 'Kosten', 'Break-even']),
     );
     expect(summary.figures.every((f) => !/NaN|Infinity/.test(f.value))).toBe(true);
+    // The money model, as lesson 4 counts it: margin, not revenue, pays the cost.
+    const figure = (label: string) => summary.figures.find((f) => f.label === label)?.value.replace(/\u00a0/g, ' ');
+    expect(figure('Omzet')).toBe('€ 400,00');
+    expect(figure('Brutomarge')).toBe('€ 200,00');
+    expect(figure('Marge min kosten')).toBe('€ 50,00');
+    expect(figure('Aandeel van de like')).toBe('100 % van de verkopen');
   });
 
   it('summarises the effort scenario with cost, margin and break-even', () => {
