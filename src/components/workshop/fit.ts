@@ -119,25 +119,62 @@ export function fitSlide(slide: HTMLElement, { zoomIslands = true } = {}): void 
   if (overflows(body) && content !== body) zoomToFit(content, body);
 }
 
-/** Refits the visible slides whenever their content changes size (an island hydrating, an answer revealed). */
+/** How many refits the content's own size changes may cause between two user actions (a guard against loops). */
+const CONTENT_REFITS = 8;
+
+/** An element's laid-out size, as a key to compare. */
+const sizeOf = (el: HTMLElement) => `${el.offsetWidth}×${el.offsetHeight}`;
+
+/**
+ * Fits the visible slides once when asked (`fit`: a slide shown, an answer revealed) and again only when
+ * something really changed size: the window, or an island's content (hydrating, a result growing). Never in
+ * a loop: the sizes the observed elements had when a fit ended are kept, and a ResizeObserver report of those
+ * same sizes (the fit's own doing, or a scrollbar it caused) is ignored. As a last guard, content changes
+ * cause at most CONTENT_REFITS refits until the next key, pointer or input event.
+ */
 export function watchFit(
   getVisible: () => HTMLElement[],
   options: { zoomIslands?: boolean } = {},
-): { refit: () => void } {
-  let queued = false;
+): { fit: () => void; refit: () => void } {
+  const observed = new Set<HTMLElement>(
+    document.querySelectorAll<HTMLElement>('.deck-island__inner, .quiz, [data-deck-stage] > .slide'),
+  );
+  const fitted = new WeakMap<HTMLElement, string>();
+  let budget = CONTENT_REFITS;
+  let queued = 0;
+
+  /** Fits the visible slides now (synchronously, so the next frame is right) and notes the sizes it left. */
+  const fit = () => {
+    cancelAnimationFrame(queued);
+    queued = 0;
+    const visible = getVisible();
+    for (const slide of visible) fitSlide(slide, options);
+    for (const el of observed) if (visible.some((s) => s.contains(el))) fitted.set(el, sizeOf(el));
+  };
+  /** Fits the visible slides in the next frame (several requests in one frame fit once). */
   const refit = () => {
-    queued = false;
-    for (const slide of getVisible()) fitSlide(slide, options);
+    if (!queued) queued = requestAnimationFrame(fit);
   };
-  const schedule = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(refit);
-  };
+
   if ('ResizeObserver' in window) {
-    const observer = new ResizeObserver(schedule);
-    for (const el of document.querySelectorAll<HTMLElement>('.deck-island__inner, .quiz, .slide')) observer.observe(el);
+    const observer = new ResizeObserver((entries) => {
+      const visible = getVisible();
+      const changed = entries.some(({ target }) => {
+        const el = target as HTMLElement;
+        return visible.some((s) => s.contains(el)) && fitted.get(el) !== sizeOf(el);
+      });
+      if (!changed || budget <= 0) return;
+      budget--;
+      refit();
+    });
+    for (const el of observed) observer.observe(el);
   }
-  addEventListener('resize', schedule);
-  return { refit };
+  // A new window size always counts; user actions renew the guard's budget.
+  addEventListener('resize', () => {
+    budget = CONTENT_REFITS;
+    refit();
+  });
+  for (const type of ['keydown', 'pointerdown', 'input', 'change'])
+    addEventListener(type, () => (budget = CONTENT_REFITS), { capture: true, passive: true });
+  return { fit, refit };
 }
