@@ -54,7 +54,12 @@ async function settle(page) {
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))),
   );
+  // A chart's entry animation (about a second) and the slide's fade-in are not idle time yet.
+  await page.waitForTimeout(SETTLE_MS);
 }
+
+/** Quiet time after a slide is shown before idle is measured (chart.js animates for 1 s). */
+const SETTLE_MS = 1200;
 
 /**
  * Opens `url` and measures the time from navigation start until a key press (End, or Home on the last

@@ -248,8 +248,10 @@ test('typing into a field on a slide does not turn the slide', async ({ page }) 
   await expect(field).toBeEditable();
   await field.click();
   await field.press('End');
-  await page.keyboard.type(' 12 bfo.?');
-  for (const key of ['ArrowLeft', 'ArrowRight', 'Space', 'Home', 'End', 'PageDown', 'Enter'])
+  // Letters, digits and separators are typed; B and PageDown are the clicker's even here
+  // (workshop-input.spec.ts).
+  await page.keyboard.type(' 12 fo.?');
+  for (const key of ['ArrowLeft', 'ArrowRight', 'Space', 'Home', 'End', 'Enter'])
     await page.keyboard.press(key);
   await expectSlide(page, slide);
   await expect(page.locator('[data-blackout]')).toBeHidden();

@@ -54,7 +54,10 @@ export function startPointer(root: HTMLElement, presenter: boolean, move: (type:
     if (event.defaultPrevented || event.button !== 0) return;
     const target = event.target instanceof Element ? event.target : null;
     const slide = target?.closest<HTMLElement>('[data-deck-stage] > .slide');
-    if (!slide || target?.closest(INTERACTIVE)) return;
+    if (!slide) return;
+    // Only what is on the slide counts (the page's <main> has a tabindex for the skip link).
+    const hit = target?.closest(INTERACTIVE);
+    if (hit && slide.contains(hit)) return;
     // Selecting text to copy is not a request to turn.
     if (String(getSelection() ?? '').trim()) return;
     // In the presenter, a click on the next slide's preview moves there.
