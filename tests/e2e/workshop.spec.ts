@@ -432,10 +432,18 @@ test('no animation under reduced motion', async ({ page }) => {
 
 test('the planner adds up minutes and starts the chosen lessons as one workshop', async ({ page }) => {
   await page.goto('workshop/');
-  const boxes = page.getByRole('checkbox');
+  const boxes = page.locator('input[name="les"]');
   const count = await boxes.count();
   expect(count).toBe(decks.length);
-  await expect(page.locator('[data-total]')).toContainText(`${count} ${count === 1 ? 'les' : 'lessen'}`);
+  // A first visit opens on a plan that fits its time (issue 12), never on an error.
+  await expect(page.locator('[data-total]')).toContainText(/\d+ (les|lessen)/);
+  await expect(page.locator('[data-verdict]')).toHaveText(/^Je houdt .* over/);
+  // The closing "plan maken" block adds its 10 minutes.
+  const totalText = await page.locator('[data-total]').textContent();
+  await page.getByLabel(/plan maken/).check();
+  await expect(page.locator('[data-total]')).toContainText('en plan maken');
+  await expect(page.locator('[data-total]')).not.toHaveText(totalText!);
+  await page.getByLabel(/plan maken/).uncheck();
   const field = page.getByLabel(/Beschikbare tijd/);
   await field.fill('abc');
   await expect(page.locator('#beschikbaar-fout')).toHaveText(/aantal minuten/);
