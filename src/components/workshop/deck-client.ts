@@ -76,7 +76,11 @@ export function startDeck(): void {
       slide.hidden = !current && !next;
       slide.classList.toggle('is-current', current);
       slide.classList.toggle('is-next', next);
-      slide.inert = next;
+      // The preview's content is out of reach (focus, screen readers); the preview itself takes a click or
+      // tap, which moves there (pointer-client.ts).
+      slide.inert = false;
+      const inner = slide.querySelector<HTMLElement>('.slide__inner');
+      if (inner) inner.inert = next;
     });
     for (const note of notes) note.hidden = note.dataset['notesFor'] !== String(i);
     fit();
