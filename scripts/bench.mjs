@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { deckOwnJs } from './deck-js.mjs';
+import { benchWorkshop, printWorkshop } from './bench-workshop.mjs';
 
 const args = process.argv.slice(2);
 const PORT = Number(process.env.BENCH_PORT) || 4399;
@@ -71,6 +72,7 @@ const browser = await chromium.launch({
 });
 const rows = [];
 const failures = [];
+let workshopRows = [];
 try {
   for (const path of pages()) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -138,6 +140,10 @@ try {
         failures.push(`${row.path}: ${kb(measured)} JS gzipped, budget ${kb(limit)} (${budget.note})`);
     }
   }
+  // The workshop decks in both windows: idle main thread, presenter load, slide change (bench-workshop.mjs).
+  const workshop = await benchWorkshop(browser, base);
+  workshopRows = workshop.rows;
+  failures.push(...workshop.failures);
 } finally {
   await browser.close();
   process.kill(-server.pid);
@@ -237,7 +243,8 @@ for (const [type, b] of Object.entries(BUDGETS)) {
   const worst = of.reduce((a, r) => (js(r) > js(a) ? r : a));
   console.log(`  ${pad(type, 11)} worst ${kb(js(worst)).padStart(9)} (${worst.path}) — ${b.note}`);
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
+printWorkshop(workshopRows);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify([...rows, ...workshopRows], null, 2));
 if (failures.length) {
   console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
   process.exit(1);

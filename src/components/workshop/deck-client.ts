@@ -9,12 +9,13 @@ import { atom, type WritableAtom } from 'nanostores';
 import { SYNC_CHANNEL } from '../../lib/island-sync/protocol';
 import { createSync, type Sync } from '../../lib/island-sync/sync';
 import { isDeckPosition, isFollowableSwitch, type DeckSwitch } from '../../lib/workshop/deck-position';
-import { emptyJump, interpretKey, isControlTarget, isTypingTarget, type DeckAction } from '../../lib/workshop/keys';
+import { emptyJump, fieldKind, interpretKey, isControlTarget, type DeckAction } from '../../lib/workshop/keys';
+import { startPointer } from './pointer-client';
 import { parseReeks, reeksNeighbours, reeksQuery } from '../../lib/workshop/plan';
 import { clampIndex, parseSlideRef, slideHash } from '../../lib/workshop/slide-index';
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
-import { fitSlide, watchFit } from './fit';
+import { watchFit } from './fit';
 
 /** What the page tells the script (JSON in `data-deck`). */
 export interface DeckConfig {
@@ -51,6 +52,7 @@ export function startDeck(): void {
   const overview = root.querySelector<HTMLDialogElement>('[data-overview]')!;
   const help = root.querySelector<HTMLDialogElement>('[data-help]')!;
   const notes = [...root.querySelectorAll<HTMLElement>('.presenter__note')];
+  const toast = root.querySelector<HTMLElement>('[data-deck-toast]');
 
   let shown = -1;
   // How the next slide change should touch the browser history: a user's move adds an entry, a move from
@@ -61,7 +63,7 @@ export function startDeck(): void {
   const visible = () => slides.filter((s) => !s.hidden);
   // In the presenter window the trainer types into the islands: they keep a usable size and scroll.
   const fitOptions = { zoomIslands: !presenter };
-  const { refit } = watchFit(visible, fitOptions);
+  const { fit, refit } = watchFit(visible, fitOptions);
 
   const urlFor = (mode: 'projector' | 'presenter', lesson: string, slide: number) =>
     `${config.workshopBase}${lesson}/${mode === 'presenter' ? 'presentator/' : ''}${query}${slideHash(slide)}`;
@@ -74,10 +76,14 @@ export function startDeck(): void {
       slide.hidden = !current && !next;
       slide.classList.toggle('is-current', current);
       slide.classList.toggle('is-next', next);
-      slide.inert = next;
+      // The preview's content is out of reach (focus, screen readers); the preview itself takes a click or
+      // tap, which moves there (pointer-client.ts).
+      slide.inert = false;
+      const inner = slide.querySelector<HTMLElement>('.slide__inner');
+      if (inner) inner.inert = next;
     });
     for (const note of notes) note.hidden = note.dataset['notesFor'] !== String(i);
-    for (const slide of visible()) fitSlide(slide, fitOptions);
+    fit();
     const name = slides[i]?.dataset['name'] ?? '';
     status.textContent = `Dia ${i + 1} van ${total}: ${name}`;
     if (history_ !== 'none' && location.hash !== slideHash(i)) {
@@ -172,7 +178,9 @@ export function startDeck(): void {
         go(total - 1);
         break;
       case 'goto':
-        go(action.slide - 1);
+        // "99 Enter" in a deck of 20 slides says so instead of silently showing the last one.
+        if (action.slide > total) say(`Dia ${action.slide} bestaat niet: deze presentatie heeft ${total} dia's.`);
+        else go(action.slide - 1);
         break;
       case 'blackout':
         $deck.set({ ...$deck.get(), blackout: !$deck.get().blackout });
@@ -194,12 +202,55 @@ export function startDeck(): void {
       case 'presenter':
         openOther();
         break;
+      case 'leave':
+        (document.activeElement as HTMLElement | null)?.blur();
+        break;
     }
+  };
+
+  /** Shows a short message to the trainer (and tells screen readers) for a few seconds. */
+  let toastTimer = 0;
+  const say = (text: string) => {
+    status.textContent = text;
+    if (!toast) return;
+    toast.textContent = text;
+    toast.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = window.setTimeout(() => (toast.hidden = true), 4000);
+  };
+
+  /** Arrow keys, Home and End move the focus through the overview's grid (rows follow the layout). */
+  const moveInOverview = (key: string): boolean => {
+    const items = [...overview.querySelectorAll<HTMLElement>('[data-goto]')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const firstTop = items[0]?.getBoundingClientRect().top ?? 0;
+    const columns = Math.max(1, items.filter((el) => Math.abs(el.getBoundingClientRect().top - firstTop) < 2).length);
+    const steps: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: columns,
+      ArrowUp: -columns,
+      Home: -items.length,
+      End: items.length,
+    };
+    const step = steps[key];
+    if (step === undefined || items.length === 0) return false;
+    const to = at < 0 ? 0 : Math.min(items.length - 1, Math.max(0, at + step));
+    items[to]!.focus();
+    items[to]!.scrollIntoView({ block: 'nearest' });
+    return true;
   };
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing) return;
-    const target = event.target instanceof Element ? event.target : null;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (overview.open && !event.ctrlKey && !event.metaKey && !event.altKey && moveInOverview(event.key)) {
+      event.preventDefault();
+      return;
+    }
+    // After "Toon het antwoord" focus stays on that button: Space then means "go on", as it does on the
+    // slide, not "hide the answer again".
+    const onReveal = Boolean(target?.closest('[data-quiz-reveal]'));
     const result = interpretKey(
       {
         key: event.key,
@@ -207,8 +258,8 @@ export function startDeck(): void {
         metaKey: event.metaKey,
         altKey: event.altKey,
         shiftKey: event.shiftKey,
-        inField: isTypingTarget(target as HTMLInputElement | null),
-        onControl: isControlTarget(target as HTMLInputElement | null),
+        field: fieldKind(target as HTMLInputElement | null),
+        onControl: !onReveal && isControlTarget(target),
       },
       jump,
       performance.now(),
@@ -220,7 +271,7 @@ export function startDeck(): void {
       return;
     }
     // With a dialog open, only the keys that close or switch dialogs count; the rest belongs to the dialog.
-    if ((overview.open || help.open) && !['close', 'help', 'overview'].includes(action.type)) return;
+    if ((overview.open || help.open) && !['close', 'help', 'overview', 'leave'].includes(action.type)) return;
     event.preventDefault();
     run(action);
   });
@@ -237,7 +288,6 @@ export function startDeck(): void {
     if (reveal && target?.closest('[data-quiz-reveal]')) {
       const quiz = quizzes.get(reveal as HTMLElement);
       quiz?.set({ revealed: !quiz.get().revealed });
-      refit();
       return;
     }
     const button = target?.closest<HTMLElement>('[data-action]');
@@ -257,15 +307,8 @@ export function startDeck(): void {
   addEventListener('hashchange', fromUrl);
   addEventListener('popstate', fromUrl);
 
-  // Projector controls appear while the mouse moves, then step aside for the audience.
-  if (!presenter) {
-    let timer = 0;
-    addEventListener('mousemove', () => {
-      root.classList.add('show-controls');
-      clearTimeout(timer);
-      timer = window.setTimeout(() => root.classList.remove('show-controls'), 2500);
-    });
-  }
+  // Touch, mouse and wheel: swipe, tap zones, click to advance; the projector's controls show on use.
+  startPointer(root, presenter, (type) => run({ type }));
 
   // The last slide names the next lesson of the workshop, if any.
   const nextLesson = reeksNeighbours(reeks, config.lesson).next;

@@ -6,8 +6,10 @@
  *    1280×720, 28 px as designed);
  * 2. text that a component sets smaller than the floor (24 px at 1280×720) is raised to it, and the fit
  *    is found again;
- * 3. only if it still does not fit, islands get smaller text (their layout reflows, so a calculator's fields
- *    wrap into the room they have), then are scaled down, and as a last resort the whole content is.
+ * 3. only if it still does not fit, islands are scaled down, and as a last resort the whole content is
+ *    (never expected: the projector shows islands in a compact layout, deck-islands.css).
+ * Fitting runs when a slide is shown, the window changes size or a slide's content really changes size
+ * (watchFit), never in a loop.
  */
 
 /** Smallest text scale: body text 2.2 units → 1.88 units (24 px on a 1280-wide screen). */
@@ -36,30 +38,6 @@ function bestFit(inner: HTMLElement, body: HTMLElement): number {
   }
   fits(low);
   return low;
-}
-
-/** Smallest island text, as a share of the slide's small print: below this an island is zoomed instead. */
-const ISLAND_FLOOR = 0.6;
-
-/**
- * The largest `--island-fit` in [ISLAND_FLOOR, 1] at which `body` does not overflow. Text size, not zoom:
- * under CSS zoom an island lays out in a wider box than it shows in, so its grids reflow to fewer rows and
- * charts draw for a width nobody sees.
- */
-function shrinkIslandText(islands: HTMLElement[], body: HTMLElement): void {
-  const fits = (scale: number) => {
-    for (const island of islands) island.style.setProperty('--island-fit', String(scale));
-    return !overflows(body);
-  };
-  if (fits(1)) return;
-  let low = ISLAND_FLOOR;
-  let high = 1;
-  for (let i = 0; i < 5; i++) {
-    const mid = (low + high) / 2;
-    if (fits(mid)) low = mid;
-    else high = mid;
-  }
-  fits(low);
 }
 
 /** Scales `el` down (never up) until `body` stops overflowing; an auto-width block still fills the width. */
@@ -112,32 +90,70 @@ export function fitSlide(slide: HTMLElement, { zoomIslands = true } = {}): void 
   for (const el of raised) el.setAttribute('data-fit-raised', '');
   if (raised.length && overflows(body)) bestFit(inner, body);
   if (!overflows(body) || !zoomIslands) return;
+  // Island text is already at the floor (deck-islands.css gives the projector fewer, larger fields), so an
+  // island that still overflows is scaled down as a whole, never by making its text smaller than the floor.
   const islands = [...slide.querySelectorAll<HTMLElement>('.deck-island__inner')];
-  shrinkIslandText(islands, body);
   for (const island of islands) zoomToFit(island, body);
   // Last resort, never expected with the deck builder's estimates: shrink everything rather than clip.
   if (overflows(body) && content !== body) zoomToFit(content, body);
 }
 
-/** Refits the visible slides whenever their content changes size (an island hydrating, an answer revealed). */
+/** How many refits the content's own size changes may cause between two user actions (a guard against loops). */
+const CONTENT_REFITS = 8;
+
+/** An element's laid-out size, as a key to compare. */
+const sizeOf = (el: HTMLElement) => `${el.offsetWidth}×${el.offsetHeight}`;
+
+/**
+ * Fits the visible slides once when asked (`fit`: a slide shown, an answer revealed) and again only when
+ * something really changed size: the window, or an island's content (hydrating, a result growing). Never in
+ * a loop: the sizes the observed elements had when a fit ended are kept, and a ResizeObserver report of those
+ * same sizes (the fit's own doing, or a scrollbar it caused) is ignored. As a last guard, content changes
+ * cause at most CONTENT_REFITS refits until the next key, pointer or input event.
+ */
 export function watchFit(
   getVisible: () => HTMLElement[],
   options: { zoomIslands?: boolean } = {},
-): { refit: () => void } {
-  let queued = false;
+): { fit: () => void; refit: () => void } {
+  const observed = new Set<HTMLElement>(
+    document.querySelectorAll<HTMLElement>('.deck-island__inner, .quiz, [data-deck-stage] > .slide'),
+  );
+  const fitted = new WeakMap<HTMLElement, string>();
+  let budget = CONTENT_REFITS;
+  let queued = 0;
+
+  /** Fits the visible slides now (synchronously, so the next frame is right) and notes the sizes it left. */
+  const fit = () => {
+    cancelAnimationFrame(queued);
+    queued = 0;
+    const visible = getVisible();
+    for (const slide of visible) fitSlide(slide, options);
+    for (const el of observed) if (visible.some((s) => s.contains(el))) fitted.set(el, sizeOf(el));
+  };
+  /** Fits the visible slides in the next frame (several requests in one frame fit once). */
   const refit = () => {
-    queued = false;
-    for (const slide of getVisible()) fitSlide(slide, options);
+    if (!queued) queued = requestAnimationFrame(fit);
   };
-  const schedule = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(refit);
-  };
+
   if ('ResizeObserver' in window) {
-    const observer = new ResizeObserver(schedule);
-    for (const el of document.querySelectorAll<HTMLElement>('.deck-island__inner, .quiz, .slide')) observer.observe(el);
+    const observer = new ResizeObserver((entries) => {
+      const visible = getVisible();
+      const changed = entries.some(({ target }) => {
+        const el = target as HTMLElement;
+        return visible.some((s) => s.contains(el)) && fitted.get(el) !== sizeOf(el);
+      });
+      if (!changed || budget <= 0) return;
+      budget--;
+      refit();
+    });
+    for (const el of observed) observer.observe(el);
   }
-  addEventListener('resize', schedule);
-  return { refit };
+  // A new window size always counts; user actions renew the guard's budget.
+  addEventListener('resize', () => {
+    budget = CONTENT_REFITS;
+    refit();
+  });
+  for (const type of ['keydown', 'pointerdown', 'input', 'change'])
+    addEventListener(type, () => (budget = CONTENT_REFITS), { capture: true, passive: true });
+  return { fit, refit };
 }

@@ -4,7 +4,15 @@
  * without this script through its per-lesson links.
  */
 import { $workshopPlan, loadWorkshopPlan } from '../../stores/workshopPlan';
-import { parseAvailable, planVerdict, plannedMinutes, reeksQuery, type PlanLesson } from '../../lib/workshop/plan';
+import {
+  PLAN_BLOCK_MINUTES,
+  lessonsThatFit,
+  parseAvailable,
+  planVerdict,
+  plannedMinutes,
+  reeksQuery,
+  type PlanLesson,
+} from '../../lib/workshop/plan';
 import { formatMinutes } from '../../lib/workshop/timing';
 
 /** Starts the planner on this page. */
@@ -23,9 +31,14 @@ export function startPlanner(): void {
   loadWorkshopPlan();
   const known = lessons.map((l) => l.id);
   const initial = $workshopPlan.get();
-  const chosenAtStart = initial.chosen ? initial.chosen.filter((id) => known.includes(id)) : known;
+  // A first visit opens on a plan that fits its time, not on every lesson and an error.
+  const chosenAtStart = initial.chosen
+    ? initial.chosen.filter((id) => known.includes(id))
+    : lessonsThatFit(lessons, initial.available - (initial.planBlock ? PLAN_BLOCK_MINUTES : 0));
   for (const box of boxes) box.checked = chosenAtStart.includes(box.value);
   available.value = String(initial.available);
+  const planBlock = form.querySelector<HTMLInputElement>('[data-plan-block]');
+  if (planBlock) planBlock.checked = initial.planBlock === true;
 
   const update = () => {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
@@ -34,9 +47,11 @@ export function startPlanner(): void {
     const minutes = 'minutes' in parsed ? parsed.minutes : $workshopPlan.get().available;
     availableError.textContent = 'error' in parsed ? parsed.error : '';
     available.setAttribute('aria-invalid', String('error' in parsed));
-    $workshopPlan.set({ chosen, available: minutes });
-    const planned = plannedMinutes(chosen, lessons);
-    total.textContent = `${chosen.length} ${chosen.length === 1 ? 'les' : 'lessen'}, ${formatMinutes(planned)}`;
+    const block = planBlock?.checked === true;
+    $workshopPlan.set(block ? { chosen, available: minutes, planBlock: true } : { chosen, available: minutes });
+    const lessonMinutes = plannedMinutes(chosen, lessons);
+    const planned = lessonMinutes + (block && chosen.length > 0 ? PLAN_BLOCK_MINUTES : 0);
+    total.textContent = `${chosen.length} ${chosen.length === 1 ? 'les' : 'lessen'}${block ? ' en plan maken' : ''}, ${formatMinutes(planned)}`;
     const v = planVerdict(planned, minutes);
     verdict.textContent = v.text;
     verdict.dataset['over'] = String(v.over);

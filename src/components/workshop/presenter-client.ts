@@ -2,37 +2,48 @@
  * The presenter window's own parts: the clock, the time since the start against the plan, and where in the
  * deck the trainer is. The timer starts with the first step away from the title slide (or the Start button)
  * and survives a reload and the move to the next lesson of a workshop (localStorage, validated: a broken or
- * day-old value counts as "not started").
+ * day-old value counts as "not started"); it can be paused. Also the progress bar and the notes' text size
+ * (A−/A+, kept per device).
  */
 import { $deck } from '../../stores/deck';
 import { parseReeks, planPosition } from '../../lib/workshop/plan';
+import { parseTimer, timerElapsed, toggleTimerPause, type TimerState } from '../../lib/workshop/timer-state';
 import { describePace, formatClock, formatDuration, formatMinutes, pace } from '../../lib/workshop/timing';
 import { readConfig } from './deck-client';
 
 const TIMER_KEY = 'vdl-workshop-timer';
-/** A start older than this is from another day's workshop. */
-const STALE_MS = 12 * 3_600_000;
+/** The notes' text size on this device (rem), kept apart from the timer: it belongs to the device, not the workshop. */
+const NOTES_KEY = 'vdl-presenter-notes-size';
+const NOTES_SIZES = [1, 1.125, 1.25, 1.5, 1.75, 2, 2.5];
 
-/** Reads the stored start time, or null. */
-function readStart(): number | null {
+/** Reads the stored timer, or null (broken, future or day-old values count as "not started"). */
+function readTimer(): TimerState | null {
   try {
-    const raw = JSON.parse(localStorage.getItem(TIMER_KEY) ?? 'null') as unknown;
-    const start = typeof raw === 'object' && raw !== null ? (raw as { start?: unknown }).start : null;
-    if (typeof start !== 'number' || !Number.isFinite(start)) return null;
-    const age = Date.now() - start;
-    return age >= 0 && age < STALE_MS ? start : null;
+    return parseTimer(JSON.parse(localStorage.getItem(TIMER_KEY) ?? 'null'), Date.now());
   } catch {
     return null;
   }
 }
 
-/** Stores (or clears) the start time; a full or blocked storage only costs the timer its memory. */
-function writeStart(start: number | null): void {
+/** Stores (or clears) the timer; a full or blocked storage only costs the timer its memory. */
+function writeTimer(timer: TimerState | null): void {
   try {
-    if (start === null) localStorage.removeItem(TIMER_KEY);
-    else localStorage.setItem(TIMER_KEY, JSON.stringify({ start }));
+    if (timer === null) localStorage.removeItem(TIMER_KEY);
+    else localStorage.setItem(TIMER_KEY, JSON.stringify(timer));
   } catch {
     // Private mode or quota: the timer still runs in this window.
+  }
+}
+
+/** The stored notes size step (an index into NOTES_SIZES), the default when missing or broken. */
+function readNotesStep(): number {
+  try {
+    const step = Number(localStorage.getItem(NOTES_KEY));
+    return Number.isInteger(step) && step >= 0 && step < NOTES_SIZES.length && localStorage.getItem(NOTES_KEY) !== null
+      ? step
+      : 2;
+  } catch {
+    return 2;
   }
 }
 
@@ -51,47 +62,74 @@ export function startPresenter(): void {
     location.search,
     config.lessons.map((l) => l.id),
   );
-  let start = readStart();
+  let timer = readTimer();
   const timerButton = $('[data-timer]');
+  const pauseButton = $('[data-timer-pause]');
+  const progress = root.querySelector<HTMLProgressElement>('[data-progress]');
 
   const tick = () => {
     const { slide } = $deck.get();
-    timerButton.textContent = start === null ? 'Start tijd' : 'Tijd op nul';
+    timerButton.textContent = timer === null ? 'Start tijd' : 'Tijd op nul';
+    const paused = timer?.pausedAt !== undefined;
+    pauseButton.textContent = paused ? 'Verder' : 'Pauze';
+    pauseButton.setAttribute('aria-pressed', String(paused));
+    pauseButton.hidden = timer === null;
     const now = Date.now();
     clock.textContent = formatClock(new Date(now));
     const where = planPosition(reeks, config.lesson, config.lessons, slide, config.total);
     plan.textContent = formatMinutes(where.plan);
-    if (start === null) {
+    if (timer === null) {
       elapsed.textContent = formatDuration(0);
       paceEl.textContent = 'nog niet gestart';
       paceEl.dataset['status'] = '';
       return;
     }
-    const p = pace(now - start, where.expected, where.plan);
-    elapsed.textContent = formatDuration(now - start);
-    paceEl.textContent = describePace(p);
-    paceEl.dataset['status'] = p.status;
+    const ms = timerElapsed(timer, now);
+    const p = pace(ms, where.expected, where.plan);
+    elapsed.textContent = formatDuration(ms);
+    paceEl.textContent = paused ? 'pauze' : describePace(p);
+    paceEl.dataset['status'] = paused ? '' : p.status;
   };
 
   // The first step to another slide starts the timer (opening the window on any slide does not).
   let previous = $deck.get().slide;
   $deck.subscribe(({ slide }) => {
     position.textContent = `Dia ${slide + 1} van ${config.total}`;
-    if (start === null && slide !== previous) {
-      start = Date.now();
-      writeStart(start);
+    if (progress) progress.value = slide + 1;
+    if (timer === null && slide !== previous) {
+      timer = { start: Date.now() };
+      writeTimer(timer);
     }
     previous = slide;
     tick();
   });
 
+  const notesPane = root.querySelector<HTMLElement>('[data-notes-pane]');
+  let notesStep = readNotesStep();
+  const applyNotesSize = () => root.style.setProperty('--notes-size', `${NOTES_SIZES[notesStep]}rem`);
+  applyNotesSize();
+
   root.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-timer]') : null;
-    if (!button) return;
-    // Not running: start now. Running: back to zero, still running.
-    start = Date.now();
-    writeStart(start);
-    tick();
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('[data-timer]')) {
+      // Not running: start now. Running: back to zero, still running.
+      timer = { start: Date.now() };
+      writeTimer(timer);
+      tick();
+    } else if (target?.closest('[data-timer-pause]')) {
+      timer = toggleTimerPause(timer, Date.now());
+      writeTimer(timer);
+      tick();
+    } else if (target?.closest('[data-notes-size]') && notesPane) {
+      const step = Number(target.closest<HTMLElement>('[data-notes-size]')!.dataset['notesSize']);
+      notesStep = Math.min(NOTES_SIZES.length - 1, Math.max(0, notesStep + step));
+      applyNotesSize();
+      try {
+        localStorage.setItem(NOTES_KEY, String(notesStep));
+      } catch {
+        // Not stored: the size still holds in this window.
+      }
+    }
   });
 
   tick();

@@ -102,11 +102,12 @@ export function buildDeck(input: DeckInput): DeckSlide[] {
 
   slides.push({
     kind: 'end',
-    title: 'Lees verder',
+    title: 'Maak je plan',
     notes: [
       p(
-        'Wijs op de QR-code: de les, de rekenhulpen en de kennischeck staan online, ook voor wie er vandaag niet bij was.',
+        'Wijs op de QR-code: op Mijn plan zet iedereen een doel, de eigen cijfers en wat ze voortaan meten op één pagina, op de eigen telefoon. Niets gaat naar ons toe.',
       ),
+      p('De les, de rekenhulpen en de kennischeck staan online, ook voor wie er vandaag niet bij was.'),
     ],
   });
   return slides;

@@ -3,6 +3,10 @@
  * →, ↓, Space, PageDown, N: next · ←, ↑, PageUp, Backspace, P, Shift+Space: previous · Home/End: first
  * and last · a number then Enter: jump · F: fullscreen · B or `.`: blackout · O: overview · ?: help ·
  * Esc: close · S: presenter window. Pure: the deck passes in a plain description of the event and the typed digits.
+ *
+ * From inside a form field (a calculator's number field on a slide) the keys a clicker sends still reach the
+ * deck: PageDown/PageUp always (no single-line field uses them), Esc leaves the field, and B and the arrows
+ * wherever the field has no use for them (see FIELD_KEYS).
  */
 
 /** Something the deck can do. */
@@ -17,7 +21,16 @@ export type DeckAction =
   | { type: 'overview' }
   | { type: 'help' }
   | { type: 'close' }
-  | { type: 'presenter' };
+  | { type: 'presenter' }
+  /** Leave the focused form field (Esc inside a field), so the next keys are the deck's again. */
+  | { type: 'leave' };
+
+/**
+ * What kind of form field has focus, by which keys it needs: `text` a single-line text field, `multiline` a
+ * textarea, select or editable element (every key is its own), `number`, `range`, `choice` (radio buttons)
+ * and `toggle` (a checkbox).
+ */
+export type FieldKind = 'text' | 'multiline' | 'number' | 'range' | 'choice' | 'toggle';
 
 /** The parts of a KeyboardEvent that matter, plus where focus is. */
 export interface KeyInput {
@@ -26,7 +39,9 @@ export interface KeyInput {
   metaKey?: boolean;
   altKey?: boolean;
   shiftKey?: boolean;
-  /** Focus is in a text field, select, checkbox or editable element: the key belongs to it. */
+  /** Focus is in a form field: which kind (see FieldKind). Only the keys the field has no use for reach the deck. */
+  field?: FieldKind | null;
+  /** Older form of `field`: true is a single-line text field. */
   inField?: boolean;
   /** Focus is on a button or link: Space and Enter activate it instead of turning the slide. */
   onControl?: boolean;
@@ -78,7 +93,12 @@ export function interpretKey(
   now: number,
 ): { action: DeckAction | null; buffer: JumpBuffer; handled: boolean } {
   const none = { action: null, buffer, handled: false };
-  if (input.inField || input.ctrlKey || input.metaKey || input.altKey) return none;
+  if (input.ctrlKey || input.metaKey || input.altKey) return none;
+  const field = input.field ?? (input.inField ? 'text' : null);
+  if (field) {
+    const action = fieldKey(field, input.key.length === 1 ? input.key.toLowerCase() : input.key, input.shiftKey);
+    return action ? { action, buffer: emptyJump, handled: true } : none;
+  }
   const fresh = buffer.digits && now - buffer.at <= JUMP_TIMEOUT_MS ? buffer : emptyJump;
 
   if (/^[0-9]$/.test(input.key)) {
@@ -102,6 +122,45 @@ export function interpretKey(
   if (input.shiftKey && key.length === 1 && key !== '?' && /[a-z]/.test(key)) return { ...none, buffer: emptyJump };
   const action = SIMPLE[key] ?? null;
   return { action, buffer: emptyJump, handled: action !== null };
+}
+
+/**
+ * The keys that reach the deck from inside a field of each kind, beyond Esc (which leaves every field).
+ * A number field needs ↑/↓ and ←/→ (caret) and its digits, but never B or PageDown; a checkbox needs only Space.
+ */
+const FIELD_KEYS: Readonly<Record<FieldKind, readonly string[]>> = {
+  text: ['PageDown', 'PageUp'],
+  multiline: [],
+  number: ['PageDown', 'PageUp', 'b'],
+  range: ['PageDown', 'PageUp', 'b'],
+  choice: ['PageDown', 'PageUp', 'b'],
+  toggle: ['PageDown', 'PageUp', 'b', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'n', 'p'],
+};
+
+/** The deck's action for `key` pressed inside a field of kind `field`, or null when the key is the field's. */
+function fieldKey(field: FieldKind, key: string, shiftKey = false): DeckAction | null {
+  if (key === 'Escape') return { type: 'leave' };
+  if (shiftKey && key.length === 1) return null;
+  return FIELD_KEYS[field].includes(key) ? (SIMPLE[key] ?? null) : null;
+}
+
+/** What kind of form field an element is, or null when it is none. Duck-typed for tests. */
+export function fieldKind(
+  el: { tagName?: string; isContentEditable?: boolean; type?: string; inputMode?: string } | null | undefined,
+): FieldKind | null {
+  if (!el || !el.tagName) return null;
+  if (el.isContentEditable) return 'multiline';
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return 'multiline';
+  if (tag !== 'INPUT') return null;
+  const type = (el.type ?? 'text').toLowerCase();
+  if (['button', 'submit', 'reset', 'image'].includes(type)) return null;
+  // The calculators' number fields are text fields with a decimal keyboard (so that "1.234,50" can be typed).
+  if (type === 'number' || ['decimal', 'numeric'].includes((el.inputMode ?? '').toLowerCase())) return 'number';
+  if (type === 'range') return 'range';
+  if (type === 'radio') return 'choice';
+  if (type === 'checkbox') return 'toggle';
+  return 'text';
 }
 
 /** Whether an element takes typed keys itself (so the deck must leave them alone). Duck-typed for tests. */

@@ -78,14 +78,40 @@ export function planPosition(
   return { expected: before + own * share, plan: plannedMinutes(chain, lessons) };
 }
 
-/** What the planner remembers: the chosen lessons (null: not chosen yet, so all) and the time available. */
+/**
+ * What the planner remembers: the chosen lessons (null: not chosen yet, so the lessons that fit), the time
+ * available, and whether the workshop ends with the "plan maken" block.
+ */
 export interface WorkshopPlan {
   chosen: string[] | null;
   /** Minutes the trainer has, breaks and questions included. */
   available: number;
+  /** Present and true: a closing block of PLAN_BLOCK_MINUTES in which everyone starts their own plan. */
+  planBlock?: true;
 }
 
-/** The planner's starting point: every lesson, 90 minutes. */
+/** Minutes of the closing "plan maken" block: everyone starts Mijn plan on their phone (the decks' last slide). */
+export const PLAN_BLOCK_MINUTES = 10;
+
+/**
+ * The lessons, in course order, that fit together in `available` minutes: each in turn when it still fits,
+ * so a plan opened for the first time never starts over its time.
+ */
+export function lessonsThatFit(lessons: readonly PlanLesson[], available: number): string[] {
+  const room = Number.isFinite(available) ? available : 0;
+  const out: string[] = [];
+  let used = 0;
+  for (const l of lessons) {
+    const m = Number.isFinite(l.minutes) && l.minutes > 0 ? l.minutes : 0;
+    if (used + m <= room) {
+      out.push(l.id);
+      used += m;
+    }
+  }
+  return out;
+}
+
+/** The planner's starting point: the lessons that fit in 90 minutes. */
 export const DEFAULT_PLAN: WorkshopPlan = { chosen: null, available: 90 };
 
 /** Bounds for the time available (minutes). */
@@ -118,7 +144,7 @@ export function decodePlan(raw: string | null | undefined): WorkshopPlan {
     v['available'] <= MAX_AVAILABLE
       ? v['available']
       : DEFAULT_PLAN.available;
-  return { chosen, available };
+  return v['planBlock'] === true ? { chosen, available, planBlock: true } : { chosen, available };
 }
 
 /**

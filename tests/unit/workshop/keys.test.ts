@@ -5,6 +5,7 @@ import {
   emptyJump,
   interpretKey,
   isControlTarget,
+  fieldKind,
   isTypingTarget,
   type DeckAction,
 } from '../../../src/lib/workshop/keys';
@@ -33,14 +34,37 @@ describe('interpretKey', () => {
     expect(act('Escape')).toEqual({ type: 'close' });
     expect(act('s')).toEqual({ type: 'presenter' });
   });
-  it('does nothing in a form field, or with Ctrl, Cmd or Alt', () => {
+  it('leaves typing in a text field alone, but PageDown/PageUp still turn and Esc leaves the field', () => {
     for (const key of ['ArrowRight', ' ', 'b', 'f', '5', 'Enter', 'Home']) {
       expect(interpretKey({ key, inField: true }, emptyJump, 0)).toMatchObject({ action: null, handled: false });
     }
+    expect(interpretKey({ key: 'PageDown', field: 'text' }, emptyJump, 0).action).toEqual({ type: 'next' });
+    expect(interpretKey({ key: 'PageUp', field: 'text' }, emptyJump, 0).action).toEqual({ type: 'prev' });
+    expect(interpretKey({ key: 'Escape', field: 'text' }, emptyJump, 0).action).toEqual({ type: 'leave' });
+  });
+  it('from a number field: PageDown, PageUp and B reach the deck; arrows, digits and separators do not', () => {
+    const inNumber = (key: string) => interpretKey({ key, field: 'number' }, emptyJump, 0);
+    expect(inNumber('PageDown').action).toEqual({ type: 'next' });
+    expect(inNumber('PageUp').action).toEqual({ type: 'prev' });
+    expect(inNumber('b').action).toEqual({ type: 'blackout' });
+    expect(inNumber('B').action).toEqual({ type: 'blackout' });
+    expect(inNumber('Escape').action).toEqual({ type: 'leave' });
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', '5', ',', '.', 'Backspace', ' ', 'Home', 'End'])
+      expect(inNumber(key)).toMatchObject({ action: null, handled: false });
+  });
+  it('from a checkbox the arrows turn too; a textarea keeps every key but Esc', () => {
+    expect(interpretKey({ key: 'ArrowRight', field: 'toggle' }, emptyJump, 0).action).toEqual({ type: 'next' });
+    expect(interpretKey({ key: ' ', field: 'toggle' }, emptyJump, 0).action).toBeNull();
+    for (const key of ['PageDown', 'PageUp', 'b', 'ArrowRight'])
+      expect(interpretKey({ key, field: 'multiline' }, emptyJump, 0).action).toBeNull();
+    expect(interpretKey({ key: 'Escape', field: 'multiline' }, emptyJump, 0).action).toEqual({ type: 'leave' });
+  });
+  it('does nothing with Ctrl, Cmd or Alt', () => {
     expect(act('ArrowRight', { ctrlKey: true })).toBeNull();
     expect(act('f', { metaKey: true })).toBeNull();
     expect(act('ArrowLeft', { altKey: true })).toBeNull();
     expect(act('B', { shiftKey: true })).toBeNull();
+    expect(interpretKey({ key: 'PageDown', field: 'number', ctrlKey: true }, emptyJump, 0).action).toBeNull();
   });
   it('lets Space and Enter activate a focused button, but arrows still turn', () => {
     expect(interpretKey({ key: ' ', onControl: true }, emptyJump, 0).handled).toBe(false);
@@ -67,14 +91,20 @@ describe('interpretKey', () => {
     const zero = interpretKey({ key: '0' }, emptyJump, 0).buffer;
     expect(interpretKey({ key: 'Enter' }, zero, 1).action).toBeNull();
   });
-  it('property: in a field no key ever does anything', () => {
+  it('property: in a text field only PageDown, PageUp and Esc do anything, and typed digits are never buffered', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.boolean(), (key, shiftKey) => {
-        expect(interpretKey({ key, shiftKey, inField: true }, emptyJump, 0)).toEqual({
-          action: null,
-          buffer: emptyJump,
-          handled: false,
-        });
+        const r = interpretKey({ key, shiftKey, inField: true }, emptyJump, 0);
+        expect(r.buffer).toEqual(emptyJump);
+        if (!['PageDown', 'PageUp', 'Escape'].includes(key)) expect(r).toEqual({ action: null, buffer: emptyJump, handled: false });
+      }),
+    );
+  });
+  it('property: in a number field no printable key but B reaches the deck (typing is never lost)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 1 }), fc.boolean(), (key, shiftKey) => {
+        const r = interpretKey({ key, shiftKey, field: 'number' }, emptyJump, 0);
+        if (key.toLowerCase() !== 'b' || shiftKey) expect(r.action).toBeNull();
       }),
     );
   });
@@ -87,6 +117,24 @@ describe('interpretKey', () => {
         if (action) expect(action.type === 'goto' && action.slide > 0 && action.slide <= 9999).toBe(true);
       }),
     );
+  });
+});
+
+describe('fieldKind', () => {
+  it('tells the kinds of field apart', () => {
+    expect(fieldKind({ tagName: 'INPUT', type: 'text', inputMode: 'decimal' })).toBe('number');
+    expect(fieldKind({ tagName: 'INPUT', type: 'number' })).toBe('number');
+    expect(fieldKind({ tagName: 'INPUT', type: 'text' })).toBe('text');
+    expect(fieldKind({ tagName: 'input' })).toBe('text');
+    expect(fieldKind({ tagName: 'INPUT', type: 'checkbox' })).toBe('toggle');
+    expect(fieldKind({ tagName: 'INPUT', type: 'radio' })).toBe('choice');
+    expect(fieldKind({ tagName: 'INPUT', type: 'range' })).toBe('range');
+    expect(fieldKind({ tagName: 'TEXTAREA' })).toBe('multiline');
+    expect(fieldKind({ tagName: 'SELECT' })).toBe('multiline');
+    expect(fieldKind({ tagName: 'DIV', isContentEditable: true })).toBe('multiline');
+    expect(fieldKind({ tagName: 'INPUT', type: 'button' })).toBeNull();
+    expect(fieldKind({ tagName: 'BUTTON' })).toBeNull();
+    expect(fieldKind(null)).toBeNull();
   });
 });
 

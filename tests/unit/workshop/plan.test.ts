@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import {
   DEFAULT_PLAN,
   MAX_REEKS,
+  PLAN_BLOCK_MINUTES,
   decodePlan,
+  lessonsThatFit,
   parseAvailable,
   parseReeks,
   planPosition,
@@ -132,5 +134,39 @@ describe('parseAvailable and planVerdict', () => {
     });
     expect(planVerdict(0, 90).text).toBe('Kies minstens één les.');
     expect(planVerdict(25, 90).text).toContain('1 uur 5 min');
+  });
+});
+
+describe('lessonsThatFit and the plan block', () => {
+  const lessons = [
+    { id: 'a', title: 'A', minutes: 12 },
+    { id: 'b', title: 'B', minutes: 30 },
+    { id: 'c', title: 'C', minutes: 8 },
+  ];
+  it('takes the lessons in order that fit, skipping one that does not', () => {
+    expect(lessonsThatFit(lessons, 90)).toEqual(['a', 'b', 'c']);
+    expect(lessonsThatFit(lessons, 25)).toEqual(['a', 'c']);
+    expect(lessonsThatFit(lessons, 5)).toEqual([]);
+    expect(lessonsThatFit(lessons, Number.NaN)).toEqual([]);
+    expect(lessonsThatFit([], 90)).toEqual([]);
+  });
+  it('property: what fits never exceeds the time', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ id: fc.string(), title: fc.string(), minutes: fc.integer({ min: -5, max: 60 }) }), {
+          selector: (l) => l.id,
+        }),
+        fc.integer({ min: -10, max: 500 }),
+        (ls, available) => {
+          const chosen = lessonsThatFit(ls, available);
+          expect(plannedMinutes(chosen, ls)).toBeLessThanOrEqual(Math.max(0, available));
+        },
+      ),
+    );
+  });
+  it('keeps the plan block only when it is exactly true', () => {
+    expect(decodePlan('{"chosen":null,"available":60,"planBlock":true}')).toEqual({ chosen: null, available: 60, planBlock: true });
+    expect(decodePlan('{"chosen":null,"available":60,"planBlock":"yes"}')).toEqual({ chosen: null, available: 60 });
+    expect(PLAN_BLOCK_MINUTES).toBe(10);
   });
 });

@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// The workshop half of `npm run bench` (issue 12's budgets), for every deck in both windows (projector and
+// presenter):
+// - idle: the main thread's busy share while nobody touches the deck, on every slide (CDP Performance
+//   metrics: TaskDuration and LayoutCount over a quiet window). Budget: ≤ 2 % on every slide.
+// - load to first key response: from navigation to the first slide change a key press causes, on the deck's
+//   heaviest slide (the first with an island, else the first). Budget: presenter ≤ 1,5× the projector.
+// - slide change in the next frame, 20 changes (the presenter too). Budget: 20/20.
+// Called by scripts/bench.mjs with a running server; also runs alone on a built site:
+//   node scripts/bench-workshop.mjs [--deck slug] [--idle-ms 800] [--json FILE]
+//   (serves DIST_DIR or dist/ on BENCH_PORT or 4398)
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Budgets of issue 12. */
+export const WORKSHOP_BUDGETS = { idleBusyPct: 2, presenterLoadRatio: 1.5, nextFrame: '20/20' };
+
+/** The decks in the build, as 'workshop/<slug>/'. */
+export function deckPaths(dist = join(process.cwd(), 'dist')) {
+  return readdirSync(join(dist, 'workshop'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `workshop/${e.name}/`)
+    .sort();
+}
+
+/** Main-thread busy share (%) and layouts per second over `ms` of quiet, via CDP. */
+async function idleBusy(cdp, page, ms) {
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const a = await metrics();
+  const t0 = Date.now();
+  await page.waitForTimeout(ms); // a bench measures over a clock by design; tests never do
+  const b = await metrics();
+  const wall = (Date.now() - t0) / 1000;
+  return {
+    busyPct: ((b.TaskDuration - a.TaskDuration) / wall) * 100,
+    layoutsPerS: (b.LayoutCount - a.LayoutCount) / wall,
+  };
+}
+
+/** Waits for the deck to be live and its visible islands hydrated, then for two quiet frames. */
+async function settle(page) {
+  await page.waitForSelector('.deck.is-live', { state: 'attached', timeout: 120_000 });
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.slide:not([hidden]) astro-island')].every((i) => !i.hasAttribute('ssr')),
+      null,
+      { timeout: 60_000 },
+    )
+    .catch(() => undefined);
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))),
+  );
+  // A chart's entry animation (about a second) and the slide's fade-in are not idle time yet.
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+/** Quiet time after a slide is shown before idle is measured (chart.js animates for 1 s). */
+const SETTLE_MS = 1200;
+
+/**
+ * Opens `url` and measures the time from navigation start until a key press (End, or Home on the last
+ * slide) has changed the slide: the key is sent as soon as the deck's script has started.
+ */
+async function loadToFirstKey(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('.deck.is-live', { state: 'attached', timeout: 120_000 });
+  const before = await page.evaluate(() => {
+    const slides = [...document.querySelectorAll('[data-deck-stage] > .slide')];
+    const current = document.querySelector('[data-deck-stage] > .slide.is-current');
+    return { index: slides.indexOf(current), last: slides.length - 1 };
+  });
+  await page.keyboard.press(before.index === before.last ? 'Home' : 'End');
+  const handle = await page.waitForFunction(
+    (from) => {
+      const slides = [...document.querySelectorAll('[data-deck-stage] > .slide')];
+      const i = slides.indexOf(document.querySelector('[data-deck-stage] > .slide.is-current'));
+      return i !== from ? performance.now() : false;
+    },
+    before.index,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** 20 slide changes by key, each checked in the next animation frame (the same check as for the projector). */
+async function slideChangeNextFrame(page) {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const current = () => document.querySelector('[data-deck-stage] > .slide.is-current');
+    const send = (key) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    send('Home');
+    await frame();
+    const times = [];
+    let sameFrame = 0;
+    for (let i = 0; i < 20; i++) {
+      const before = current();
+      await frame();
+      const start = performance.now();
+      const slides = [...document.querySelectorAll('[data-deck-stage] > .slide')];
+      const atStop = before && (before.querySelector('.quiz') || before === slides.at(-1));
+      send(atStop ? 'Home' : 'ArrowRight');
+      const painted = await frame();
+      const after = current();
+      if (after && after !== before && after.getBoundingClientRect().width > 0) sameFrame++;
+      times.push(painted - start);
+    }
+    times.sort((a, b) => a - b);
+    return { medianMs: Number(times[10].toFixed(1)), updatedInNextFrame: `${sameFrame}/20` };
+  });
+}
+
+/** Index of the deck's heaviest slide: the first with an island, else 0. */
+async function heaviestSlide(page) {
+  return page.evaluate(() => {
+    const slides = [...document.querySelectorAll('[data-deck-stage] > .slide')];
+    return Math.max(0, slides.findIndex((s) => s.querySelector('astro-island')));
+  });
+}
+
+/**
+ * Measures one window of one deck. Each window gets its own browser context, so the two never sync.
+ * @returns {Promise<object>} the row for the report
+ */
+async function measureWindow(browser, base, deck, mode, { idleMs, slide }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const url = `${base}${deck}${mode === 'presenter' ? 'presentator/' : ''}`;
+  try {
+    // Find the heaviest slide on a first visit (it warms the HTTP cache for both windows alike).
+    await page.goto(url, { waitUntil: 'load' });
+    const heavy = slide ?? (await heaviestSlide(page));
+    const loadMs = await loadToFirstKey(page, `${url}#/${heavy + 1}`);
+    // Idle on every slide: go there, let it settle (islands hydrate), then measure a quiet window.
+    const total = await page.locator('[data-deck-stage] > .slide').count();
+    const idle = [];
+    for (let i = 0; i < total; i++) {
+      await page.evaluate((n) => (location.hash = `#/${n}`), i + 1);
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-deck-stage] > .slide.is-current')?.getAttribute('data-slide') === String(n),
+        i,
+      );
+      await settle(page);
+      idle.push({ slide: i + 1, ...(await idleBusy(cdp, page, idleMs)) });
+    }
+    const worst = idle.reduce((a, b) => (b.busyPct > a.busyPct ? b : a));
+    const mean = idle.reduce((s, r) => s + r.busyPct, 0) / idle.length;
+    const change = await slideChangeNextFrame(page);
+    return { deck, mode, heavySlide: heavy + 1, loadMs, idleWorst: worst, idleMeanPct: mean, change };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs the workshop measurements against a running server at `base`.
+ * @returns {Promise<{ rows: object[], failures: string[] }>}
+ */
+export async function benchWorkshop(browser, base, { decks = deckPaths(), idleMs = 1000 } = {}) {
+  const rows = [];
+  const failures = [];
+  for (const deck of decks) {
+    const projector = await measureWindow(browser, base, deck, 'projector', { idleMs });
+    const presenter = await measureWindow(browser, base, deck, 'presenter', {
+      idleMs,
+      slide: projector.heavySlide - 1,
+    });
+    for (const r of [projector, presenter]) {
+      rows.push(r);
+      if (r.idleWorst.busyPct > WORKSHOP_BUDGETS.idleBusyPct)
+        failures.push(
+          `/${deck} ${r.mode}: main thread ${r.idleWorst.busyPct.toFixed(1)} % busy while idle on slide ${r.idleWorst.slide}`,
+        );
+      if (r.change.updatedInNextFrame !== WORKSHOP_BUDGETS.nextFrame)
+        failures.push(`/${deck} ${r.mode}: slide changed in the next frame ${r.change.updatedInNextFrame}`);
+    }
+    const ratio = presenter.loadMs / projector.loadMs;
+    presenter.loadRatio = ratio;
+    if (ratio > WORKSHOP_BUDGETS.presenterLoadRatio)
+      failures.push(`/${deck}: presenter load to first key ${ratio.toFixed(2)}× the projector's`);
+  }
+  return { rows, failures };
+}
+
+/** Prints the rows as a table. */
+export function printWorkshop(rows) {
+  const pad = (s, n) => String(s).padEnd(n);
+  const left = (s, n) => String(s).padStart(n);
+  console.log(
+    '\nWorkshop decks at 1280×720 (idle: main-thread busy share on every slide; load: navigation to the first key response on the heaviest slide):',
+  );
+  console.log(
+    `  ${pad('deck', 44)}${pad('window', 11)}${left('idle worst', 12)}${left('(slide)', 8)}${left('idle mean', 11)}${left('layouts/s', 11)}${left('load→key', 11)}${left('(slide)', 8)}${left('ratio', 7)}${left('next frame', 12)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `  ${pad(`/${r.deck}`, 44)}${pad(r.mode, 11)}${left(`${r.idleWorst.busyPct.toFixed(1)} %`, 12)}${left(r.idleWorst.slide, 8)}${left(`${r.idleMeanPct.toFixed(1)} %`, 11)}${left(r.idleWorst.layoutsPerS.toFixed(0), 11)}${left(`${Math.round(r.loadMs)} ms`, 11)}${left(r.heavySlide, 8)}${left(r.loadRatio ? `${r.loadRatio.toFixed(2)}×` : '', 7)}${left(r.change.updatedInNextFrame, 12)}`,
+    );
+  }
+}
+
+// Alone: serve dist/ and measure.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { chromium } = await import('@playwright/test');
+  const args = process.argv.slice(2);
+  const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const PORT = Number(process.env.BENCH_PORT) || 4398;
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // DIST_DIR: which build to serve (as in playwright.config.ts), e.g. a copy kept for a before/after run.
+  const dist = process.env.DIST_DIR || 'dist';
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', dist], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${PORT}${(process.env.BASE_PATH || '/').replace(/\/?$/, '/')}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {}
+    if (i > 150) throw new Error('astro preview did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  let result;
+  try {
+    const deck = opt('--deck');
+    result = await benchWorkshop(browser, base, {
+      decks: deck ? [`workshop/${deck}/`] : deckPaths(resolve(dist)),
+      idleMs: Number(opt('--idle-ms')) || 1000,
+    });
+  } finally {
+    await browser.close();
+    process.kill(-server.pid);
+  }
+  printWorkshop(result.rows);
+  if (opt('--json')) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify(result.rows, null, 2));
+  if (result.failures.length) {
+    console.error(`\nWorkshop over budget:\n  ${result.failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nWorkshop within budget.');
+}
