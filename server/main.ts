@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     journalPath: args.journal,
     port: args.port,
     host: args.host,
-    log: args.json ? () => undefined : undefined,
+    ...(args.json ? { log: () => undefined } : {}),
     describeRoom: async (room) => {
       const joinUrl = `${base}/live/${room}/`;
       return { joinUrl, qr: await qrSvg(joinUrl, `QR-code: doe live mee op je telefoon via ${joinUrl}`) };

@@ -3,7 +3,7 @@
  * the folder, `index.html` for directory URLs (the site is built with trailing slashes), and the site's own
  * 404 page for anything missing.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -53,6 +53,17 @@ export function resolveFile(root: string, pathname: string): string | null {
   return null;
 }
 
+/**
+ * Marks every HTML page the live server sends, so the page's script knows a live server is there before it
+ * asks (on a static host there is no marker and no request, so no failed request either).
+ */
+export const LIVE_MARKER = '<meta name="vdl-live" content="1">';
+
+/** An HTML page's bytes with the live marker right after `<head>`. */
+function markedHtml(file: string): Buffer {
+  return Buffer.from(readFileSync(file, 'utf8').replace(/<head>/i, `<head>${LIVE_MARKER}`), 'utf8');
+}
+
 /** Sends one file with its type; `status` for the 404 page. */
 export function sendFile(
   req: IncomingMessage,
@@ -62,9 +73,10 @@ export function sendFile(
   cache = 'no-cache',
 ): void {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const html = extname(file).toLowerCase() === '.html' ? markedHtml(file) : null;
   res.writeHead(status, {
     'content-type': type,
-    'content-length': statSync(file).size,
+    'content-length': html ? html.length : statSync(file).size,
     'cache-control': cache,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
@@ -73,7 +85,8 @@ export function sendFile(
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  if (html) res.end(html);
+  else createReadStream(file).pipe(res);
 }
 
 /** Serves `pathname` from `root`; a missing file gets the site's 404 page (or plain text). */

@@ -158,3 +158,52 @@ describe('results CSV', () => {
     expect(csvField('x"\n')).toBe('"x""\n"');
   });
 });
+
+describe('following the trainer', () => {
+  const entry = (key: string, json: string, t: number) => ({ key, json, t });
+  it('follows the deck changed last and ignores broken entries', async () => {
+    const { livePosition, isRevealed, shownSlide } = await import('../../../src/lib/live/follow');
+    expect(livePosition([])).toBeNull();
+    expect(
+      livePosition([
+        entry('deck:les-a', '{"slide":3,"blackout":false}', 10),
+        entry('deck:les-b', '{"slide":1,"blackout":true}', 20),
+        entry('deck:les-c', 'not json', 30),
+        entry('deck:les-d', '{"slide":-1,"blackout":false}', 40),
+        entry('island:x', '{"slide":9,"blackout":false}', 50),
+      ]),
+    ).toEqual({ lesson: 'les-b', slide: 1, blackout: true });
+    const map = new Map([['quiz:les:1', entry('quiz:les:1', '{"revealed":true}', 1)]]);
+    expect(isRevealed(map, 'les:1')).toBe(true);
+    expect(isRevealed(map, 'les:2')).toBe(false);
+    expect(shownSlide(4, null, 10)).toBe(4);
+    expect(shownSlide(4, 2, 10)).toBe(2);
+    expect(shownSlide(40, null, 10)).toBe(9);
+    expect(shownSlide(4, Number.NaN, 10)).toBe(0);
+    expect(shownSlide(4, null, 0)).toBe(0);
+  });
+
+  it('property: the shown slide is always a slide of the deck', async () => {
+    const { shownSlide } = await import('../../../src/lib/live/follow');
+    fc.assert(
+      fc.property(fc.integer(), fc.option(fc.double()), fc.integer({ min: 1, max: 500 }), (live, own, total) => {
+        const s = shownSlide(live, own, total);
+        return Number.isInteger(s) && s >= 0 && s < total;
+      }),
+    );
+  });
+});
+
+describe('results chart', () => {
+  it('describes and charts the counts, cleaning bad numbers', async () => {
+    const { describeVotes, votesChartConfig, cleanCounts } = await import('../../../src/lib/live/results-chart');
+    expect(describeVotes([1, 2])).toBe('3 stemmen: A 1, B 2.');
+    expect(describeVotes([1])).toBe('1 stem: A 1.');
+    expect(describeVotes([])).toBe('0 stemmen.');
+    expect(cleanCounts([Number.NaN, -3, Infinity, 2.7])).toEqual([0, 0, 0, 2]);
+    expect(describeVotes([1234, 0])).toBe('1.234 stemmen: A 1.234, B 0.');
+    const config = votesChartConfig([0, 0, 0]);
+    expect(config.data.labels).toEqual(['A', 'B', 'C']);
+    expect(config.options?.scales?.['y']?.suggestedMax).toBe(1);
+  });
+});

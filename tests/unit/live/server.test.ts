@@ -44,7 +44,7 @@ const participant = async (n: number) => {
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'live-test-'));
   mkdirSync(join(dir, 'dist', 'live'), { recursive: true });
-  writeFileSync(join(dir, 'dist', 'index.html'), '<h1>home</h1>');
+  writeFileSync(join(dir, 'dist', 'index.html'), '<html><head></head><body><h1>home</h1></body></html>');
   writeFileSync(join(dir, 'dist', 'live', 'index.html'), '<h1>live</h1>');
   writeFileSync(join(dir, 'dist', '404.html'), '<h1>404</h1>');
   logs.length = 0;
@@ -263,7 +263,9 @@ describe('live server: persistence', () => {
 describe('live server: HTTP', () => {
   it('serves the site, the participant page for a real room only, and the CSV with the PIN', async () => {
     const base = `http://127.0.0.1:${server.port}`;
-    expect(await (await fetch(`${base}/`)).text()).toContain('home');
+    const home = await (await fetch(`${base}/`)).text();
+    expect(home).toContain('home');
+    expect(home).toContain('<meta name="vdl-live" content="1">');
     const page = await fetch(`${base}/live/${room.code}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
