@@ -4,7 +4,7 @@
  *
  * Options: --port N (default 4330; 0 = any free port), --host H (default 0.0.0.0), --dist DIR (default dist),
  * --journal FILE (default live-data/journal.jsonl), --new-room (a fresh room instead of the last one),
- * --rooms N (open N rooms, for the bench), --build (build even if dist/ exists), --json (one JSON line with
+ * --rooms N (open N rooms, for the bench), --build (build even if dist/ exists), --no-build (never build), --json (one JSON line with
  * port and rooms on stdout, for scripts).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ interface Args {
   newRoom: boolean;
   rooms: number;
   build: boolean;
+  noBuild: boolean;
   json: boolean;
 }
 
@@ -35,6 +36,7 @@ function parseArgs(argv: string[]): Args {
     newRoom: false,
     rooms: 1,
     build: false,
+    noBuild: false,
     json: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -51,6 +53,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--rooms') args.rooms = Math.max(1, Math.floor(Number(value())) || 1);
     else if (arg === '--new-room') args.newRoom = true;
     else if (arg === '--build') args.build = true;
+    else if (arg === '--no-build') args.noBuild = true;
     else if (arg === '--json') args.json = true;
     else throw new Error(`unknown option ${arg}`);
   }
@@ -68,7 +71,7 @@ function lanAddress(): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.build || !existsSync(join(args.dist, 'live', 'index.html'))) {
+  if (args.build || (!args.noBuild && !existsSync(join(args.dist, 'live', 'index.html')))) {
     process.stderr.write('Site bouwen (eenmalig, ongeveer een minuut)…\n');
     const built = spawnSync('npx', ['astro', 'build', '--outDir', args.dist], { stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
@@ -104,7 +107,7 @@ async function main(): Promise<void> {
         '',
         `  Presentatie (deze laptop):  http://localhost:${server.port}/workshop/`,
         `  Deelnemers (telefoon):      ${joinUrl}`,
-        `  Presentator op tablet:      ${base}/workshop/ → kies een les → Presentatorweergave`,
+        `  Presentator op tablet:      scan de QR-code, kies "Ik geef deze training" en vul de pincode in`,
         `  Pincode trainer:            ${pin}`,
         `  Resultaten (CSV):           ${base}/live/api/${code}/resultaten.csv?pin=${pin}`,
         '',

@@ -50,8 +50,9 @@ async function loadSlides(lesson: string): Promise<HTMLElement[]> {
 
 /** Starts the participant page. */
 export function startParticipant(): void {
-  const page = document.querySelector<HTMLElement>('[data-live-page]');
-  if (!page) return;
+  const found = document.querySelector<HTMLElement>('[data-live-page]');
+  if (!found) return;
+  const page: HTMLElement = found;
   const $ = <T extends HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
   const statusEl = $('[data-live-status]');
   const stage = $('[data-live-slide]');
@@ -113,7 +114,8 @@ export function startParticipant(): void {
     },
   });
 
-  const render = () => {
+  // Function declarations: the socket reports its first status before the code below it has run.
+  function render(): void {
     const live = livePosition(entries.values());
     if (connection !== 'refused') {
       statusEl.textContent =
@@ -159,9 +161,9 @@ export function startParticipant(): void {
     toLive.disabled = own === null;
     page.dataset['slide'] = String(i);
     renderVote(slide);
-  };
+  }
 
-  const renderVote = (slide: HTMLElement) => {
+  function renderVote(slide: HTMLElement): void {
     const quiz = slide.querySelector<HTMLElement>('.quiz[data-quiz]');
     const question = quiz?.dataset['quiz'];
     voteBox.hidden = !quiz || !question;
@@ -209,7 +211,7 @@ export function startParticipant(): void {
         : revealed
           ? 'Het antwoord is bekend; stemmen is gesloten.'
           : voteError || 'Kies je antwoord. Je stemt anoniem en één keer.';
-  };
+  }
 
   voteBox.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-option]') : null;
