@@ -76,7 +76,7 @@ function startServer(port, rooms) {
 const metrics = async (port) => (await fetch(`http://127.0.0.1:${port}/live/api/metrics`)).json();
 
 /**
- * A client that keeps reconnecting like the browser's (backoff 250 ms doubling to 4 s, with jitter),
+ * A client that keeps reconnecting like the browser's (backoff 250 ms doubling to 2 s, with jitter),
  * joins on every connect and records what it receives.
  */
 function client(port, join, onMessage) {
@@ -99,7 +99,7 @@ function client(port, join, onMessage) {
     ws.on('close', () => {
       state.joinedAt = 0;
       if (state.stopped) return;
-      const ceiling = Math.min(4000, 250 * 2 ** Math.min(state.attempt++, 30));
+      const ceiling = Math.min(2000, 250 * 2 ** Math.min(state.attempt++, 30));
       setTimeout(connect, ceiling / 2 + (ceiling / 2) * Math.random());
     });
   };
@@ -143,7 +143,7 @@ async function participants(port, room, n, tag) {
   const list = [];
   for (let i = 0; i < n; i++) {
     const p = {
-      voter: `bench-${tag}-${String(i).padStart(6, '0')}`,
+      voter: `bench-${tag}-${String(i).padStart(8, '0')}`,
       votes: new Map(),
       acked: new Map(),
       sentAt: new Map(),

@@ -133,12 +133,12 @@ describe('reconnect delay', () => {
   it('doubles up to the maximum, with jitter, never zero', () => {
     expect(reconnectDelay(0, 0)).toBe(125);
     expect(reconnectDelay(0, 1)).toBe(250);
-    expect(reconnectDelay(10, 1)).toBe(4000);
+    expect(reconnectDelay(10, 1)).toBe(2000);
     fc.assert(
       fc.property(fc.oneof(fc.integer(), fc.double()), fc.double(), (attempt, random) => {
         const d = reconnectDelay(attempt, random);
         expect(d).toBeGreaterThanOrEqual(125);
-        expect(d).toBeLessThanOrEqual(4000);
+        expect(d).toBeLessThanOrEqual(2000);
       }),
     );
   });
