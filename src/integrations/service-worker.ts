@@ -5,8 +5,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serviceWorkerSource } from '../lib/offline/service-worker-source';
 
-/** Files the offline copy leaves out: the service worker itself and source maps. */
-const SKIP = /(^|\/)(sw\.js|.*\.map)$/;
+/** Files the offline copy leaves out: the service worker itself, source maps and the live room's page. */
+const SKIP = /(^|\/)(sw\.js|.*\.map)$|^live\//;
 
 /**
  * Writes `<outDir>/sw.js` after the build: a service worker that precaches every file of the built site

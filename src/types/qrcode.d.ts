@@ -4,6 +4,8 @@ declare module 'qrcode' {
     type?: 'svg' | 'utf8' | 'terminal';
     errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H';
     margin?: number;
+    /** Terminal output in half-height blocks (the live server prints the room's QR code). */
+    small?: boolean;
     color?: { dark?: string; light?: string };
   }
   /** Renders `text` as a QR code; with `type: 'svg'` the result is an `<svg>` element as a string. */

@@ -16,6 +16,7 @@ import { clampIndex, parseSlideRef, slideHash } from '../../lib/workshop/slide-i
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
 import { watchFit } from './fit';
+import { startLive } from './live-client'; // live room (issue 16)
 
 /** What the page tells the script (JSON in `data-deck`). */
 export interface DeckConfig {
@@ -347,6 +348,7 @@ export function startDeck(): void {
     });
     sync.hello();
   }
+  startLive({ lesson: config.lesson, mode: config.mode, total, known, root, quizzes, $switch }); // live room (issue 16)
 
   // Venue Wi-Fi fails: load every island's code now, while the network is there, so islands further on
   // still hydrate when it is gone.

@@ -13,6 +13,7 @@ export interface ServiceWorkerBuild {
  * serve from the cache first, fall back to the network, and for a page that is in neither, the cached 404
  * page. Query strings are ignored for pages (`/zoeken/?q=…`, deck slide links) and the search index, not for
  * other assets.
+ * Live-room URLs (`live/…`, served by `npm run live`) are left to the network, never cached.
  * The new worker waits until the page asks it to take over ("nieuwe versie beschikbaar" → Vernieuwen), so a
  * trainer is never switched to a new version in the middle of a workshop.
  */
@@ -46,6 +47,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // The live room (npm run live) is always fresh from the server: its page, status and socket are never cached.
+  if (url.pathname.startsWith(BASE + 'live/')) return;
   const isPage = request.mode === 'navigate';
   // Pagefind asks for its entry file with a cache-busting ?ts=…; the cached copy is the right one.
   const ignoreSearch = isPage || url.pathname.startsWith(BASE + 'pagefind/');

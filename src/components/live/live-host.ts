@@ -1,0 +1,148 @@
+/**
+ * A host window (projector or presenter) in a live room. Runs the island sync a second time, over the live
+ * socket instead of BroadcastChannel, on the same stores: the slide, the blackout, the quiz reveals, the
+ * lesson switch and the islands. So a presenter on a tablet drives the projector on the laptop, and the
+ * participants' phones follow. On top: it opens voting on the quiz slide being shown (and closes it on
+ * the reveal), shows the votes as a bar chart, and on the projector puts the room's QR code on the title slide.
+ */
+import type { LiveServerMessage } from '../../lib/island-sync/live-protocol';
+import { SYNC_APP, SYNC_VERSION } from '../../lib/island-sync/protocol';
+import { createSync, type ChannelLike } from '../../lib/island-sync/sync';
+import { isDeckPosition, isFollowableSwitch } from '../../lib/workshop/deck-position';
+import { $deck } from '../../stores/deck';
+import { $workshopIslands } from '../../stores/workshopIslands';
+import type { LiveDeck } from '../workshop/live-client';
+import { writeHostCredentials, type HostCredentials } from './host-credentials';
+import { createResultsPanel } from './live-results';
+import { openLiveSocket, type LiveStatusAnswer, type Outgoing } from './live-socket';
+import './live-host.css';
+
+/** Joins the room as host and wires the deck to it. */
+export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, status: LiveStatusAnswer): void {
+  const { root, lesson, mode, total, quizzes, $switch } = deck;
+  const slides = [...root.querySelectorAll<HTMLElement>('[data-deck-stage] > .slide')];
+  const listeners = new Set<(event: { data: unknown }) => void>();
+  let offset = 0;
+  const tallies = new Map<string, number[]>();
+  const panel = createResultsPanel(root);
+  root.classList.add('is-live-room');
+
+  const socket = openLiveSocket({
+    join: () => ({ kind: 'join', room: credentials.room, role: mode, pin: credentials.pin }),
+    onStatus: (state, detail) => {
+      root.dataset['liveStatus'] = state;
+      if (state === 'refused' && detail === 'bad-pin') writeHostCredentials(null);
+    },
+    onMessage: (message) => receive(message),
+  });
+
+  // The island sync's channel, over the socket: what the sync posts goes to the server, what the server
+  // relays comes back in as channel messages.
+  const channel: ChannelLike = {
+    postMessage(message) {
+      const { app: _app, v: _v, from: _from, ...rest } = message as Record<string, unknown>;
+      socket.send(rest as Outgoing);
+    },
+    addEventListener: (_type, listener) => void listeners.add(listener),
+    removeEventListener: (_type, listener) => void listeners.delete(listener),
+  };
+  // Every device stamps its changes on the server's clock, so the later change wins across devices too.
+  const sync = createSync({ channel, now: () => Date.now() + offset });
+  sync.join(`deck:${lesson}`, $deck, (v) => isDeckPosition(v, total));
+  sync.join('switch', $switch, (v) => isFollowableSwitch(v, lesson, deck.known, Date.now() + offset));
+  for (const [el, $quiz] of quizzes) {
+    sync.join(
+      `quiz:${el.dataset['quiz']}`,
+      $quiz,
+      (v) => typeof v === 'object' && v !== null && typeof (v as { revealed?: unknown }).revealed === 'boolean',
+    );
+  }
+  const joined = new Map<string, () => void>();
+  $workshopIslands.subscribe((islands) => {
+    for (const [id, entry] of Object.entries(islands)) {
+      if (!joined.has(id)) joined.set(id, sync.join(`island:${lesson}:${id}`, entry.target, entry.validate));
+    }
+  });
+
+  /** The quiz on the slide being shown, with its question id and number of options. */
+  const currentQuiz = () => {
+    const el = slides[$deck.get().slide]?.querySelector<HTMLElement>('.quiz[data-quiz]');
+    const $quiz = el ? quizzes.get(el) : undefined;
+    const question = el?.dataset['quiz'];
+    if (!el || !$quiz || !question) return null;
+    return { question, options: el.querySelectorAll('.quiz__option').length, revealed: $quiz.get().revealed };
+  };
+
+  // A room without a slide yet (the first host to join): say where this deck is, so phones show it at once.
+  let announce = false;
+  const deckKey = `deck:${lesson}`;
+
+  let lastPoll = '';
+  const updatePoll = (force = false) => {
+    const quiz = currentQuiz();
+    panel.show(quiz ? (tallies.get(quiz.question) ?? new Array<number>(quiz.options).fill(0)) : null);
+    if (!quiz || quiz.options < 2) return;
+    const poll = { kind: 'poll' as const, question: quiz.question, options: quiz.options, open: !quiz.revealed };
+    const key = JSON.stringify(poll);
+    if (key === lastPoll && !force) return;
+    if (socket.send(poll)) lastPoll = key;
+  };
+  $deck.subscribe(() => updatePoll());
+  for (const $quiz of quizzes.values()) $quiz.listen(() => updatePoll());
+
+  const receive = (message: LiveServerMessage) => {
+    switch (message.kind) {
+      case 'welcome':
+        offset = message.now - Date.now();
+        announce = true;
+        panel.participants(message.participants);
+        sync.hello();
+        updatePoll(true);
+        return;
+      case 'hello':
+      case 'state':
+      case 'snapshot': {
+        const data = { ...message, app: SYNC_APP, v: SYNC_VERSION };
+        for (const listener of listeners) listener({ data });
+        if (message.kind === 'snapshot' && announce) {
+          announce = false;
+          if (!message.entries.some((e) => e.key === deckKey)) {
+            socket.send({ kind: 'state', key: deckKey, json: JSON.stringify($deck.get()), t: Date.now() + offset });
+          }
+        }
+        return;
+      }
+      case 'tally':
+        tallies.set(message.question, message.counts);
+        panel.participants(message.participants);
+        updatePoll();
+        return;
+      case 'count':
+        panel.participants(message.participants);
+        return;
+      default:
+        return;
+    }
+  };
+
+  if (mode === 'projector' && status.qr && status.joinUrl) showRoomQr(root, status.qr, status.joinUrl);
+}
+
+/** Puts the room's QR code on the title slide instead of the lesson's. */
+function showRoomQr(root: HTMLElement, svg: string, joinUrl: string): void {
+  const figure = root.querySelector<HTMLElement>('.slide--title .slide__qr');
+  if (!figure) return;
+  // The SVG comes from our own server; parse it as SVG (no HTML, no scripts) before it goes in.
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const el = doc.documentElement;
+  if (el.nodeName !== 'svg' || el.querySelector('script, foreignObject')) return;
+  const caption = document.createElement('figcaption');
+  const strong = document.createElement('strong');
+  strong.textContent = 'Doe live mee op je telefoon:';
+  const url = document.createElement('span');
+  url.className = 'slide__url';
+  url.textContent = joinUrl;
+  caption.append(strong, document.createElement('br'), url);
+  figure.replaceChildren(document.importNode(el, true), caption);
+  figure.dataset['live'] = '';
+}

@@ -1,0 +1,91 @@
+/**
+ * The hosts' panel of live votes on a quiz slide: a chart.js bar chart (registered parts only), the numbers
+ * as a table beside it for screen readers, and how many participants are in the room. Built once, updated
+ * in place.
+ */
+import type { Chart } from 'chart.js';
+import { registerCharts } from '../islands/charts/register';
+import { cleanCounts, describeVotes, OPTION_LETTERS, votesChartConfig } from '../../lib/live/results-chart';
+import type { ChartColors } from '../../lib/charts/colors';
+
+/** The panel's handle. */
+export interface ResultsPanel {
+  /** Shows the counts of the current question, or hides the chart (null: not a quiz slide). */
+  show(counts: number[] | null): void;
+  participants(n: number): void;
+}
+
+function themeColors(): ChartColors {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--color-text', '#1d232a'),
+    muted: read('--color-muted', '#4d5660'),
+    grid: read('--color-border', '#d9d5cc'),
+    accent: read('--color-accent', '#0f5d5a'),
+    highlight: read('--color-focus', '#c2410c'),
+  };
+}
+
+/** Adds the panel to `root`. */
+export function createResultsPanel(root: HTMLElement): ResultsPanel {
+  const panel = document.createElement('aside');
+  panel.className = 'live-results';
+  panel.setAttribute('aria-labelledby', 'live-results-title');
+  panel.innerHTML = `
+    <p class="live-results__title" id="live-results-title">Live: <span data-live-people>0 deelnemers</span></p>
+    <div class="live-results__votes" data-live-votes hidden>
+      <div class="live-results__chart"><canvas role="img"></canvas></div>
+      <table class="visually-hidden"><caption></caption><thead><tr><th scope="col">Antwoord</th><th scope="col">Stemmen</th></tr></thead><tbody></tbody></table>
+      <p class="live-results__sum" aria-live="polite"></p>
+    </div>`;
+  root.append(panel);
+  const people = panel.querySelector<HTMLElement>('[data-live-people]')!;
+  const votes = panel.querySelector<HTMLElement>('[data-live-votes]')!;
+  const canvas = panel.querySelector('canvas')!;
+  const caption = panel.querySelector('caption')!;
+  const body = panel.querySelector('tbody')!;
+  const sum = panel.querySelector<HTMLElement>('.live-results__sum')!;
+  let chart: Chart<'bar'> | null = null;
+  let last = '';
+
+  return {
+    participants(n) {
+      people.textContent = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
+    },
+    show(counts) {
+      votes.hidden = counts === null;
+      if (counts === null) return;
+      const clean = cleanCounts(counts);
+      const key = JSON.stringify(clean);
+      if (key === last && chart) return;
+      last = key;
+      const text = describeVotes(clean);
+      canvas.setAttribute('aria-label', `Stemmen uit de zaal. ${text}`);
+      caption.textContent = 'Stemmen uit de zaal';
+      sum.textContent = text;
+      body.replaceChildren(
+        ...clean.map((c, i) => {
+          const tr = document.createElement('tr');
+          const th = document.createElement('th');
+          th.scope = 'row';
+          th.textContent = OPTION_LETTERS[i] ?? String(i + 1);
+          const td = document.createElement('td');
+          td.textContent = String(c);
+          tr.append(th, td);
+          return tr;
+        }),
+      );
+      if (!chart) {
+        const ChartClass = registerCharts();
+        chart = new ChartClass(canvas, votesChartConfig(clean, themeColors())) as Chart<'bar'>;
+        return;
+      }
+      const fresh = votesChartConfig(clean, themeColors());
+      chart.data.labels = fresh.data.labels ?? [];
+      chart.data.datasets[0]!.data = clean;
+      chart.options.scales!['y']!.suggestedMax = Math.max(1, ...clean);
+      chart.update();
+    },
+  };
+}

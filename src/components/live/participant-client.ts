@@ -1,0 +1,259 @@
+/**
+ * The participant's phone in a live room (`/live/<code>/`): follows the trainer's slide in a phone layout,
+ * lets the participant leaf back and return to "live", and on a quiz slide shows one button per answer. A
+ * vote goes once per question; the server remembers it against a random token made here (no name, nothing
+ * that identifies anyone), so a reload or reconnect shows the own vote again. The slides come from the
+ * deck page of the same site (`/workshop/<lesson>/`), parsed as data and shown without its scripts.
+ */
+import { isPin, isRoomCode, isVoterToken } from '../../lib/island-sync/live-protocol';
+import type { SyncEntry } from '../../lib/island-sync/protocol';
+import { withBase } from '../../lib/base';
+import { isRevealed, livePosition, shownSlide } from '../../lib/live/follow';
+import { OPTION_LETTERS } from '../../lib/live/results-chart';
+import { writeHostCredentials } from './host-credentials';
+import { openLiveSocket, type LiveStatus } from './live-socket';
+
+/** A voter token for this room, kept in localStorage so a reload keeps the own votes. */
+function voterToken(room: string): string {
+  const key = `vdl-live-voter:${room}`;
+  try {
+    const stored = localStorage.getItem(key);
+    if (isVoterToken(stored)) return stored;
+  } catch {
+    // Private mode: a token for this page view only.
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  const token = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  try {
+    localStorage.setItem(key, token);
+  } catch {
+    // See above.
+  }
+  return token;
+}
+
+/** Loads a lesson's deck page and returns its slides, cleaned for showing on a phone. */
+async function loadSlides(lesson: string): Promise<HTMLElement[]> {
+  const response = await fetch(withBase(`/workshop/${lesson}/`));
+  if (!response.ok) throw new Error(`deck ${response.status}`);
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return [...doc.querySelectorAll<HTMLElement>('[data-deck-stage] > .slide')].map((slide) => {
+    for (const el of slide.querySelectorAll('script, template, style, .quiz__actions, button, dialog')) el.remove();
+    slide.removeAttribute('hidden');
+    slide.classList.remove('is-current');
+    return slide;
+  });
+}
+
+/** Starts the participant page. */
+export function startParticipant(): void {
+  const found = document.querySelector<HTMLElement>('[data-live-page]');
+  if (!found) return;
+  const page: HTMLElement = found;
+  const $ = <T extends HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
+  const statusEl = $('[data-live-status]');
+  const stage = $('[data-live-slide]');
+  const position = $('[data-live-position]');
+  const prev = $<HTMLButtonElement>('[data-live-prev]');
+  const next = $<HTMLButtonElement>('[data-live-next]');
+  const toLive = $<HTMLButtonElement>('[data-live-follow]');
+  const voteBox = $('[data-live-vote]');
+  const voteNote = $('[data-live-vote-note]');
+  const trainerForm = $<HTMLFormElement>('[data-live-trainer]');
+
+  const room = /\/live\/([a-z0-9]+)\/?$/.exec(location.pathname)?.[1];
+  if (!isRoomCode(room)) {
+    statusEl.textContent = 'Deze link klopt niet. Scan de QR-code op het scherm opnieuw.';
+    return;
+  }
+  $('[data-live-room]').hidden = false;
+  const voter = voterToken(room);
+  const entries = new Map<string, SyncEntry>();
+  const votes = new Map<string, number>();
+  const decks = new Map<string, Promise<HTMLElement[]>>();
+  let slides: HTMLElement[] = [];
+  let slidesOf = '';
+  let own: number | null = null;
+  let connection: LiveStatus = 'connecting';
+  let voteError = '';
+
+  const socket = openLiveSocket({
+    join: () => ({ kind: 'join', room, role: 'participant', voter }),
+    onStatus: (status, detail) => {
+      connection = status;
+      if (status === 'refused' && detail === 'no-room') statusEl.textContent = 'Deze sessie bestaat niet (meer).';
+      render();
+    },
+    onMessage: (message) => {
+      switch (message.kind) {
+        case 'welcome':
+          for (const [q, o] of Object.entries(message.votes)) votes.set(q, o);
+          break;
+        case 'snapshot':
+          for (const entry of message.entries) entries.set(entry.key, entry);
+          break;
+        case 'state':
+          entries.set(message.key, { key: message.key, json: message.json, t: message.t });
+          break;
+        case 'voted':
+          votes.set(message.question, message.option);
+          voteError = '';
+          break;
+        case 'error':
+          if (message.code === 'poll-closed')
+            voteError = 'Stemmen kan nu niet: de vraag is nog niet open of al gesloten.';
+          else if (message.code === 'rate') voteError = 'Even rustig aan: probeer het zo nog eens.';
+          break;
+        default:
+          return;
+      }
+      render();
+    },
+  });
+
+  // Function declarations: the socket reports its first status before the code below it has run.
+  function render(): void {
+    const live = livePosition(entries.values());
+    if (connection !== 'refused') {
+      statusEl.textContent =
+        connection === 'live'
+          ? live
+            ? own === null
+              ? 'Je volgt de trainer live.'
+              : 'Je kijkt terug. Tik op “Naar live” om weer mee te volgen.'
+            : 'Verbonden. Wachten tot de trainer begint…'
+          : connection === 'connecting'
+            ? 'Verbinden…'
+            : 'Verbinding weg. Opnieuw verbinden…';
+    }
+    page.dataset['connection'] = connection;
+    if (!live) return;
+    if (slidesOf !== live.lesson) {
+      let loading = decks.get(live.lesson);
+      if (!loading) {
+        loading = loadSlides(live.lesson);
+        decks.set(live.lesson, loading);
+        loading.catch(() => decks.delete(live.lesson));
+      }
+      void loading.then(
+        (loaded) => {
+          if (livePosition(entries.values())?.lesson !== live.lesson) return;
+          slides = loaded;
+          slidesOf = live.lesson;
+          own = null;
+          render();
+        },
+        () => (statusEl.textContent = 'De dia’s konden niet worden geladen. Herlaad de pagina.'),
+      );
+      return;
+    }
+    const total = slides.length;
+    const i = shownSlide(live.slide, own, total);
+    const slide = slides[i];
+    if (!slide) return;
+    if (stage.firstElementChild !== slide) stage.replaceChildren(slide);
+    position.textContent = `Dia ${i + 1} van ${total}${own === null ? ' (live)' : ''}`;
+    prev.disabled = i === 0;
+    next.disabled = i >= Math.min(total - 1, live.slide);
+    toLive.disabled = own === null;
+    page.dataset['slide'] = String(i);
+    renderVote(slide);
+  }
+
+  function renderVote(slide: HTMLElement): void {
+    const quiz = slide.querySelector<HTMLElement>('.quiz[data-quiz]');
+    const question = quiz?.dataset['quiz'];
+    voteBox.hidden = !quiz || !question;
+    if (!quiz || !question) return;
+    const revealed = isRevealed(entries, question);
+    const mine = votes.get(question);
+    quiz.classList.toggle('is-revealed', revealed);
+    const answer = quiz.querySelector<HTMLElement>('[data-quiz-answer]');
+    if (answer) answer.hidden = !revealed;
+    const options = [...quiz.querySelectorAll<HTMLElement>('.quiz__option')];
+    const list = voteBox.querySelector('ol')!;
+    if (list.children.length !== options.length || list.dataset['question'] !== question) {
+      list.dataset['question'] = question;
+      list.replaceChildren(
+        ...options.map((option, k) => {
+          const li = document.createElement('li');
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'live-vote__option';
+          button.dataset['option'] = String(k);
+          const letter = document.createElement('span');
+          letter.className = 'live-vote__letter';
+          letter.setAttribute('aria-hidden', 'true');
+          letter.textContent = OPTION_LETTERS[k] ?? String(k + 1);
+          const text = document.createElement('span');
+          // The option's own text, without the "(juist)" the deck adds for the trainer.
+          const clone = option.querySelector('.quiz__text')?.cloneNode(true) as HTMLElement | undefined;
+          clone?.querySelector('.quiz__verdict')?.remove();
+          text.textContent = (clone?.textContent ?? option.textContent ?? '').trim();
+          button.append(letter, text);
+          li.append(button);
+          return li;
+        }),
+      );
+    }
+    [...list.querySelectorAll<HTMLButtonElement>('button')].forEach((button, k) => {
+      button.setAttribute('aria-pressed', String(mine === k));
+      button.disabled = mine !== undefined || revealed;
+      const correct = options[k]?.hasAttribute('data-correct') ?? false;
+      button.dataset['result'] = revealed ? (correct ? 'juist' : 'fout') : '';
+    });
+    voteNote.textContent =
+      mine !== undefined
+        ? `Je stemde ${OPTION_LETTERS[mine] ?? mine + 1}.${revealed ? '' : ' Wacht op het antwoord op het scherm.'}`
+        : revealed
+          ? 'Het antwoord is bekend; stemmen is gesloten.'
+          : voteError || 'Kies je antwoord. Je stemt anoniem en één keer.';
+  }
+
+  voteBox.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-option]') : null;
+    const question = voteBox.querySelector('ol')?.dataset['question'];
+    if (!button || button.disabled || !question) return;
+    if (!socket.send({ kind: 'vote', question, option: Number(button.dataset['option']) })) {
+      voteError = 'Geen verbinding: je stem is niet verstuurd. Probeer het zo opnieuw.';
+      render();
+    }
+  });
+
+  const leaf = (step: number) => {
+    const live = livePosition(entries.values());
+    if (!live) return;
+    const target = shownSlide(live.slide, own, slides.length) + step;
+    own = target >= live.slide ? null : Math.max(0, target);
+    render();
+  };
+  prev.addEventListener('click', () => leaf(-1));
+  next.addEventListener('click', () => leaf(1));
+  toLive.addEventListener('click', () => {
+    own = null;
+    render();
+  });
+
+  trainerForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = trainerForm.querySelector<HTMLInputElement>('input')!;
+    const error = trainerForm.querySelector<HTMLElement>('[data-live-pin-error]')!;
+    const pin = input.value.replace(/\s/g, '');
+    if (!isPin(pin)) {
+      error.textContent = 'Vul de pincode van zes cijfers in die de trainer in het opdrachtvenster ziet.';
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    error.textContent = '';
+    writeHostCredentials({ room, pin });
+    const lesson = livePosition(entries.values())?.lesson;
+    location.href = withBase(lesson ? `/workshop/${lesson}/presentator/` : '/workshop/');
+  });
+
+  render();
+}

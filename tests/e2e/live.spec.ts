@@ -1,0 +1,177 @@
+/**
+ * The live room end to end, against the live server (`server/`, started here on a free port, serving the
+ * built `dist/`): the projector on the trainer's laptop, a presenter on a "tablet" (a second browser context
+ * that is not trusted as the laptop and enters the PIN), 30 participants as WebSocket clients voting on a
+ * knowledge-check slide and one participant in a phone-sized browser. Hostile messages are rejected and
+ * change nothing.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { startLiveServer, type LiveServer } from '../../server/live-server';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const LESSON = 'engagement-per-volgersniveau';
+let server: LiveServer;
+let room: { code: string; pin: string };
+let base = '';
+const logs: string[] = [];
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+  server = await startLiveServer({
+    distDir: process.env.DIST_DIR || 'dist',
+    journalPath: join(mkdtempSync(join(tmpdir(), 'live-e2e-')), 'journal.jsonl'),
+    host: '127.0.0.1',
+    port: 0,
+    log: (line) => logs.push(line),
+    describeRoom: (code) => ({
+      joinUrl: `${base}/live/${code}/`,
+      qr: '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="QR-code" class="qr" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
+    }),
+  });
+  base = `http://127.0.0.1:${server.port}`;
+  room = server.createRoom();
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** A participant as a bare WebSocket client, collecting what it receives. */
+async function wsParticipant(n: number) {
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/live/ws`);
+  const received: Record<string, unknown>[] = [];
+  ws.on('message', (data) => received.push(JSON.parse(data.toString()) as Record<string, unknown>));
+  await new Promise((done, fail) => ws.once('open', done).once('error', fail));
+  const send = (m: object | string) =>
+    ws.send(typeof m === 'string' ? m : JSON.stringify({ app: 'vdl-workshop', v: 1, from: `p${n}`, ...m }));
+  send({ kind: 'join', room: room.code, role: 'participant', voter: `e2e-voter-${String(n).padStart(6, '0')}` });
+  await expect.poll(() => received.some((m) => m['kind'] === 'welcome')).toBe(true);
+  return { ws, received, send };
+}
+
+test('projector, remote presenter with PIN and 30 phones run a knowledge-check vote', async ({
+  page,
+  browser,
+  watch,
+}) => {
+  // The projector: the trainer's laptop, so the server hands it room and PIN.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${base}/workshop/${LESSON}/`);
+  const quizSlide = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
+  const question = (await page.locator('.slide--quiz .quiz').first().getAttribute('data-quiz'))!;
+  const options = await page.locator('.slide--quiz').first().locator('.quiz__option').count();
+  await expect(page.locator('.live-results')).toBeVisible();
+  await expect(page.locator('.slide--title .slide__qr[data-live]')).toContainText(`/live/${room.code}/`);
+
+  // The tablet: another device on the LAN learns only that the server runs (not the room, not the PIN).
+  const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await tablet.route('**/live/api/status', (route) => route.fulfill({ json: { live: true } }));
+  const presenter = await tablet.newPage();
+  presenter.on('pageerror', (error) => watch.consoleErrors.push(`tablet: ${error.message}`));
+  await presenter.goto(`${base}/live/${room.code}/`);
+  await presenter.getByText('Ik geef deze training').click();
+  await presenter.getByLabel('Pincode van de trainer').fill('12');
+  await presenter.getByRole('button', { name: 'Open de presentatorweergave' }).click();
+  await expect(presenter.locator('[data-live-pin-error]')).toContainText('zes cijfers');
+  await presenter.getByLabel('Pincode van de trainer').fill(room.pin);
+  await presenter.getByRole('button', { name: 'Open de presentatorweergave' }).click();
+  // The projector told the room which lesson it shows, so the tablet opens that lesson's presenter view.
+  await presenter.waitForURL(new RegExp(`/workshop/${LESSON}/presentator/`));
+  await expect(presenter.locator('[data-deck]')).toHaveAttribute('data-live-status', 'live', { timeout: 20_000 });
+
+  // 30 phones join; the projector counts them.
+  const phones = await Promise.all(Array.from({ length: 30 }, (_, i) => wsParticipant(i + 1)));
+  await expect(page.locator('[data-live-people]')).toHaveText('30 deelnemers');
+
+  // The trainer goes to the quiz slide on the tablet; the projector follows and voting opens.
+  for (const digit of String(quizSlide + 1)) await presenter.keyboard.press(digit);
+  await presenter.keyboard.press('Enter');
+  await expect(page.locator(`.slide[data-slide="${quizSlide}"]`)).toBeVisible();
+  await expect.poll(() => server.counts(room.code, question).length).toBe(options);
+
+  // Votes: 12 × A, 15 × B, 3 × C; every phone also taps a second time (counted once).
+  const choice = (i: number) => (i < 12 ? 0 : i < 27 ? 1 : 2);
+  phones.forEach((p, i) => p.send({ kind: 'vote', question, option: choice(i) }));
+  phones.forEach((p, i) => p.send({ kind: 'vote', question, option: (choice(i) + 1) % options }));
+  const expected = [12, 15, 3, ...new Array(Math.max(0, options - 3)).fill(0)] as number[];
+  await expect(page.locator('.live-results__sum')).toHaveText(
+    `30 stemmen: ${expected.map((c, i) => `${'ABCDEFGH'[i]} ${c}`).join(', ')}.`,
+  );
+  await expect(page.locator('.live-results canvas')).toHaveAttribute('aria-label', /30 stemmen/);
+
+  // Hostile messages: oversized, malformed, a join to a wrong room, a participant trying to navigate/reveal.
+  const rogue = phones[0]!;
+  rogue.send('x'.repeat(5000));
+  rogue.send('{"kind":');
+  rogue.send({ kind: 'join', room: 'zzzzzzzzzz', role: 'participant', voter: 'e2e-voter-999999' });
+  rogue.send({ kind: 'state', key: `deck:${LESSON}`, json: '{"slide":0,"blackout":true}', t: Date.now() + 60_000 });
+  rogue.send({ kind: 'state', key: `quiz:${question}`, json: '{"revealed":true}', t: Date.now() + 60_000 });
+  rogue.send({ kind: 'poll', question, options, open: false });
+  await expect
+    .poll(() => rogue.received.filter((m) => m['kind'] === 'error').map((m) => m['code']))
+    .toEqual(['too-big', 'invalid', 'invalid', 'forbidden', 'forbidden', 'forbidden']);
+  const wrongRoom = new WebSocket(`ws://127.0.0.1:${server.port}/live/ws`);
+  await new Promise((done) => wrongRoom.once('open', done));
+  wrongRoom.send(
+    JSON.stringify({
+      app: 'vdl-workshop',
+      v: 1,
+      from: 'x',
+      kind: 'join',
+      room: 'zzzzzzzzzz',
+      role: 'presenter',
+      pin: '000000',
+    }),
+  );
+  await expect.poll(() => wrongRoom.readyState).toBe(WebSocket.CLOSED);
+  expect(logs.filter((l) => l.startsWith('reject')).length).toBeGreaterThanOrEqual(7);
+  await expect(page.locator(`.slide[data-slide="${quizSlide}"]`)).toBeVisible();
+  await expect(page.locator('.deck__blackout')).toBeHidden();
+  await expect(page.locator('.slide--quiz.is-current .quiz')).not.toHaveClass(/is-revealed/);
+  expect(server.counts(room.code, question).slice(0, 3)).toEqual([12, 15, 3]);
+
+  // A phone in a browser: follows the slide, sees its own vote after voting.
+  const phoneContext = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const phone = await phoneContext.newPage();
+  phone.on('pageerror', (error) => watch.consoleErrors.push(`phone: ${error.message}`));
+  await phone.goto(`${base}/live/${room.code}/`);
+  await expect(phone.locator('[data-live-position]')).toHaveText(/\(live\)/);
+  await expect(phone.locator('.live-page__slide .slide--quiz')).toBeVisible();
+  await phone.locator('.live-vote__option[data-option="1"]').click();
+  await expect(phone.locator('[data-live-vote-note]')).toContainText('Je stemde B');
+  await expect(page.locator('.live-results__sum')).toContainText('31 stemmen');
+  await expectNoAxeViolations(phone, 'the participant page');
+
+  // The trainer reveals on the tablet: the projector and the phone show the answer, voting closes.
+  await presenter.keyboard.press('ArrowRight');
+  await expect(page.locator('.slide--quiz.is-current .quiz')).toHaveClass(/is-revealed/);
+  await expect(phone.locator('[data-live-vote-note]')).toContainText('Je stemde B.');
+  await expect(phone.locator('.live-vote__option[data-result="juist"]')).toHaveCount(1);
+  const late = phones[29]!;
+  const before = late.received.filter((m) => m['kind'] === 'error').length;
+  const latecomer = await wsParticipant(31);
+  latecomer.send({ kind: 'vote', question, option: 0 });
+  await expect
+    .poll(() => latecomer.received.some((m) => m['kind'] === 'error' && m['code'] === 'poll-closed'))
+    .toBe(true);
+  expect(late.received.filter((m) => m['kind'] === 'error').length).toBe(before);
+
+  // The results as CSV, with the PIN only.
+  expect((await fetch(`${base}/live/api/${room.code}/resultaten.csv`)).status).toBe(404);
+  const csv = await (await fetch(`${base}/live/api/${room.code}/resultaten.csv?pin=${room.pin}`)).text();
+  expect(csv).toContain(`${question};A;12`);
+  expect(csv).toContain(`${question};B;16`);
+
+  await page.screenshot({ path: 'test-results/live-projector.png' });
+  await presenter.screenshot({ path: 'test-results/live-presenter.png' });
+  await phone.screenshot({ path: 'test-results/live-phone.png', fullPage: true });
+  for (const p of [...phones, latecomer]) p.ws.close();
+  wrongRoom.close();
+  await tablet.close();
+  await phoneContext.close();
+  expect(watch.consoleErrors).toEqual([]);
+});
