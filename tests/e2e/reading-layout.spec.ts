@@ -117,6 +117,7 @@ test('every lesson heading has a visible link to itself, outside the heading’s
 });
 
 test('sources read as one style: no space before a comma, no editorial brackets', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const path of sitePaths().filter((p) => p.startsWith('lessen/'))) {
     await page.goto(path);
     for (const text of await page.locator('.sources li').allInnerTexts()) {

@@ -2,6 +2,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('on a touch screen', () => {
+  test.describe.configure({ timeout: 90_000 }); // axe on a long lesson
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
 
   test('tapping a term shows its definition in a popover with a link to the glossary', async ({ page }) => {

@@ -9,7 +9,7 @@ export function watchCurrentSection(): void {
   const headings = links
     .map((link) => document.getElementById(link.dataset['tocLink'] ?? ''))
     .filter((h): h is HTMLElement => h !== null);
-  if (headings.length === 0 || !('IntersectionObserver' in window)) return;
+  if (headings.length === 0) return;
   const update = () => {
     const line = window.innerHeight * 0.2;
     let current = headings[0]!;
@@ -19,9 +19,18 @@ export function watchCurrentSection(): void {
       else link.removeAttribute('aria-current');
     }
   };
-  // Headings entering or leaving the viewport are the only moments the answer can change.
-  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -80% 0px' });
-  for (const h of headings) observer.observe(h);
+  // On scroll, at most once a frame: a jump (a link, Page Down, the end of the page) must update it too.
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      update();
+    });
+  };
+  addEventListener('scroll', schedule, { passive: true });
+  addEventListener('resize', schedule, { passive: true });
   update();
 }
 

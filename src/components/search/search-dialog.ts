@@ -18,6 +18,13 @@ if (dialog && input && status && list && !dialog.dataset['ready']) {
     base: document.documentElement.dataset['base'] ?? '/',
     headingLevel: 'h3',
   });
+  // In a search field the first Esc only clears the text; the hint promises that Esc closes the window.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   // Text typed before this script arrived is searched at once.
   if (input.value.trim()) void run(input.value);
 }

@@ -8,10 +8,10 @@ import { searchAsYouType } from './search-ui';
 /** Wires the search form and renders results for the current ?q=. */
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('.search-page');
-  const input = document.querySelector<HTMLInputElement>('#zoekterm');
+  const input = root?.querySelector<HTMLInputElement>('#zoekterm');
   const form = root?.querySelector('form');
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
   if (!root || !input || !form || !status || !list) return;
   input.maxLength = MAX_QUERY_LENGTH;
   const run = searchAsYouType({

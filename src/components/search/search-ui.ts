@@ -40,6 +40,7 @@ interface Entry {
 
 const MAX_PAGES = 20;
 const MAX_SECTIONS = 3;
+const MAX_ENTRIES = 30;
 const DEBOUNCE_MS = 180;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -71,7 +72,9 @@ function toEntries(query: string, results: PagefindResultData[], base: string): 
     const sections = subs.filter((s) => s.url.includes('#') && s.title !== title).slice(0, MAX_SECTIONS);
     entries.push({ kind, title, url: r.url, excerpt: r.excerpt, sections });
   }
-  return entries;
+  // A result whose own title answers the query (the term "ROI" for "roi") goes first; otherwise Pagefind's order.
+  const titled = (e: Entry) => matchesQuery(query, e.title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return [...entries.filter(titled), ...entries.filter((e) => !titled(e))].slice(0, MAX_ENTRIES);
 }
 
 /** Renders an excerpt by keeping only Pagefind's <mark> tags: every other character becomes text. */
@@ -114,11 +117,14 @@ function renderEntry(entry: Entry, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   sep.className = 'visually-hidden';
   sep.textContent = ': ';
   heading.append(kind, sep, link);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  appendExcerpt(excerpt, entry.excerpt);
-  item.append(heading, excerpt);
-  if (entry.sections.length > 0) {
+  item.append(heading);
+  // With matching sections, their excerpts say it all (the page's excerpt is the first section's again).
+  if (entry.sections.length === 0) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    appendExcerpt(excerpt, entry.excerpt);
+    item.append(excerpt);
+  } else {
     const list = document.createElement('ul');
     list.className = 'search-result__sections';
     for (const s of entry.sections) {

@@ -44,7 +44,7 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-/** Calls `load` once the element is within a screen's height of the viewport (at once without IntersectionObserver). */
+/** Calls `load` once the element is within 200 px of the viewport (at once without IntersectionObserver). */
 function whenNear(el: Element, load: () => void): () => void {
   if (!('IntersectionObserver' in window)) {
     load();
@@ -57,7 +57,7 @@ function whenNear(el: Element, load: () => void): () => void {
         load();
       }
     },
-    { rootMargin: '100% 0px' },
+    { rootMargin: '200px 0px' },
   );
   observer.observe(el);
   return () => observer.disconnect();
