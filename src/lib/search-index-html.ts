@@ -5,7 +5,8 @@
  * nothing changes, because only the index sees this copy.
  */
 
-const BLOCK = 'p|li|dt|dd|td|th|tr|h[1-6]|div|section|article|aside|header|footer|nav|figure|figcaption|caption|blockquote|summary|details|label|legend|fieldset|ul|ol|dl|table|tbody|thead|button';
+const BLOCK =
+  'p|li|dt|dd|td|th|tr|h[1-6]|div|section|article|aside|header|footer|nav|figure|figcaption|caption|blockquote|summary|details|label|legend|fieldset|ul|ol|dl|table|tbody|thead|button';
 const BLOCK_END = new RegExp(`(</(?:${BLOCK})>|<br\\s*/?>)(?=\\S)`, 'gi');
 
 /**

@@ -13,7 +13,8 @@ async function chartColours(page: Page): Promise<string> {
     const { width, height } = canvas;
     const data = ctx.getImageData(0, 0, width, height).data;
     const colours = new Set<string>();
-    for (let i = 0; i < data.length; i += 4 * 97) if (data[i + 3]! > 200) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    for (let i = 0; i < data.length; i += 4 * 97)
+      if (data[i + 3]! > 200) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     return [...colours].sort().join(' ');
   });
 }
@@ -79,7 +80,9 @@ test('in print the chart stays within the page width', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 700, height: 1000 });
   const overflow = await page.evaluate(() =>
-    [...document.querySelectorAll('.calc-chart canvas')].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1),
+    [...document.querySelectorAll('.calc-chart canvas')].some(
+      (c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+    ),
   );
   expect(overflow).toBe(false);
 });

@@ -34,7 +34,9 @@ test('a wrong answer can be tried again; the first answer is the one that counts
   await expect(check.locator('.knowledge-check__summary')).toContainText(`Je had ${count - 1} van de ${count}`);
 });
 
-test('a printed lesson shows each question with its correct answer marked, and no buttons or radio buttons', async ({ page }) => {
+test('a printed lesson shows each question with its correct answer marked, and no buttons or radio buttons', async ({
+  page,
+}) => {
   await page.goto(LESSON);
   await page.emulateMedia({ media: 'print' });
   const check = page.locator('.knowledge-check');

@@ -9,7 +9,10 @@ const LAPTOP = { width: 1280, height: 800 };
 function wideElements(): string[] {
   const limit = document.documentElement.clientWidth;
   return [...document.querySelectorAll<HTMLElement>('body *')]
-    .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('[popover]:not(:popover-open), dialog:not([open])'))
+    .filter(
+      (el) =>
+        el.getBoundingClientRect().right > limit + 1 && !el.closest('[popover]:not(:popover-open), dialog:not([open])'),
+    )
     .filter((el) => {
       // Only the outermost culprit: skip children of an element that already sticks out or scrolls on its own.
       for (let p = el.parentElement; p; p = p.parentElement) {
@@ -20,7 +23,10 @@ function wideElements(): string[] {
       return true;
     })
     .slice(0, 5)
-    .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`);
+    .map(
+      (el) =>
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`,
+    );
 }
 
 for (const [name, viewport] of [
@@ -38,7 +44,10 @@ for (const [name, viewport] of [
         // The home page's "Voortgang meenemen" used to spill out once opened: open every <details>.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(width, `/${path} is ${width} px wide: ${(await page.evaluate(wideElements)).join(', ')}`).toBeLessThanOrEqual(viewport.width);
+        expect(
+          width,
+          `/${path} is ${width} px wide: ${(await page.evaluate(wideElements)).join(', ')}`,
+        ).toBeLessThanOrEqual(viewport.width);
       }
     });
   }
@@ -61,7 +70,8 @@ test('the header is at most 120 px tall on a phone, one row at 1024 px, and keep
   const toggleBox = (await page.getByRole('button', { name: 'Donker thema' }).boundingBox())!;
   const navBox = (await page.getByRole('navigation', { name: 'Hoofdmenu' }).boundingBox())!;
   // One row: the name, the navigation and the theme switch share a band.
-  for (const box of [toggleBox, navBox]) expect(Math.abs(box.y + box.height / 2 - (nameBox.y + nameBox.height / 2))).toBeLessThan(12);
+  for (const box of [toggleBox, navBox])
+    expect(Math.abs(box.y + box.height / 2 - (nameBox.y + nameBox.height / 2))).toBeLessThan(12);
 });
 
 test('the focus ring is not the colour of an error outline', async ({ page }) => {
@@ -75,7 +85,9 @@ test('the focus ring is not the colour of an error outline', async ({ page }) =>
   expect(colours.focus).not.toBe('#c2410c');
 });
 
-test('on a laptop the table of contents stands beside the text, sticks, and marks the current section', async ({ page }) => {
+test('on a laptop the table of contents stands beside the text, sticks, and marks the current section', async ({
+  page,
+}) => {
   await page.setViewportSize(LAPTOP);
   await page.goto('lessen/van-like-naar-euro/');
   const toc = page.getByRole('navigation', { name: 'In deze les' });

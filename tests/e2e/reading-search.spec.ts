@@ -17,7 +17,8 @@ test('the search page shows results while typing, labels each kind and keeps ?q=
   await expect(page).toHaveURL(/zoeken\/\?q=geschenken$/);
   const lesson = results.filter({ has: page.locator('.search-result__kind', { hasText: /^Les$/ }) }).first();
   await expect(lesson.locator('.search-result__title a')).toHaveText(/geschenk/i);
-  for (const kind of await results.locator('.search-result__kind').allTextContents()) expect(kind.trim()).toMatch(KINDS);
+  for (const kind of await results.locator('.search-result__kind').allTextContents())
+    expect(kind.trim()).toMatch(KINDS);
   // The kind is part of the title's accessible text, so equal titles are told apart.
   await expect(lesson.getByRole('heading')).toHaveAccessibleName(/^Les\s*:\s*\S/);
   await expectNoAxeViolations(page, 'search results');
@@ -69,7 +70,9 @@ test('/ and Ctrl+K open the search dialog, which searches as you type', async ({
   const box = dialog.getByRole('searchbox', { name: 'Zoek in de cursus' });
   await expect(box).toBeFocused();
   await box.pressSequentially('geschenken');
-  const lesson = dialog.locator('.search-result').filter({ has: page.locator('.search-result__kind', { hasText: /^Les$/ }) });
+  const lesson = dialog
+    .locator('.search-result')
+    .filter({ has: page.locator('.search-result__kind', { hasText: /^Les$/ }) });
   await expect(lesson.first()).toBeVisible(FIRST_SEARCH);
   await expectNoAxeViolations(page, 'search dialog');
   await page.keyboard.press('Escape');

@@ -17,12 +17,15 @@ describe('spaceBlockBoundaries', () => {
 
   it('only ever adds spaces, and is idempotent', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<p>', '</p>', '<td>', '</td>', 'woord', '<br>', ' ', '<em>', '</em>')), (parts) => {
-        const html = parts.join('');
-        const once = spaceBlockBoundaries(html);
-        expect(once.replace(/ /g, '')).toBe(html.replace(/ /g, ''));
-        expect(spaceBlockBoundaries(once)).toBe(once);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('<p>', '</p>', '<td>', '</td>', 'woord', '<br>', ' ', '<em>', '</em>')),
+        (parts) => {
+          const html = parts.join('');
+          const once = spaceBlockBoundaries(html);
+          expect(once.replace(/ /g, '')).toBe(html.replace(/ /g, ''));
+          expect(spaceBlockBoundaries(once)).toBe(once);
+        },
+      ),
     );
   });
 });

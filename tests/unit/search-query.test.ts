@@ -54,9 +54,11 @@ describe('resultKind', () => {
   });
 
   it('never throws on odd input', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (url, base) => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (url, base) => {
         expect(typeof resultKind(url, base)).toBe('string');
-      }));
+      }),
+    );
   });
 });
 
@@ -76,23 +78,29 @@ describe('matchesQuery', () => {
   });
 
   it('never matches without any highlight', () => {
-    fc.assert(fc.property(fc.string(), (q) => {
+    fc.assert(
+      fc.property(fc.string(), (q) => {
         expect(matchesQuery(q, [])).toBe(false);
-      }));
+      }),
+    );
   });
 });
 
 describe('cleanExcerpt', () => {
   it('removes a word doubled by the index and folds whitespace', () => {
-    expect(cleanExcerpt('<mark>Engagement</mark> <mark>Engagement</mark> is het')).toBe('<mark>Engagement</mark> is het');
+    expect(cleanExcerpt('<mark>Engagement</mark> <mark>Engagement</mark> is het')).toBe(
+      '<mark>Engagement</mark> is het',
+    );
     expect(cleanExcerpt('Engagement Engagement.')).toBe('Engagement.');
     expect(cleanExcerpt('  een\n twee  ')).toBe('een twee');
   });
 
   it('keeps different words and never grows the text', () => {
     expect(cleanExcerpt('de dekking')).toBe('de dekking');
-    fc.assert(fc.property(fc.string(), (s) => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
         expect(cleanExcerpt(s).length).toBeLessThanOrEqual(s.length);
-      }));
+      }),
+    );
   });
 });

@@ -4,14 +4,27 @@ import { citation, citedTitle } from '../../src/lib/source-citation';
 
 describe('citation', () => {
   it('quotes a real title and ends with one full stop, no space before a comma', () => {
-    const c = citation({ title: 'Waarom likes een vergiftigd geschenk zijn', author: 'Jasper', publication: 'Blog', year: 2019 });
-    expect(`${c.lead}${citedTitle(c)}${c.tail}`).toBe('Jasper, “Waarom likes een vergiftigd geschenk zijn”, Blog, 2019.');
+    const c = citation({
+      title: 'Waarom likes een vergiftigd geschenk zijn',
+      author: 'Jasper',
+      publication: 'Blog',
+      year: 2019,
+    });
+    expect(`${c.lead}${citedTitle(c)}${c.tail}`).toBe(
+      'Jasper, “Waarom likes een vergiftigd geschenk zijn”, Blog, 2019.',
+    );
   });
 
   it('shows an editor’s bracketed description without brackets or quotation marks', () => {
-    const c = citation({ title: "[organische linkklikken van Facebook-pagina's per paginagrootte]", author: 'Fanpage Karma', year: 2021 });
+    const c = citation({
+      title: "[organische linkklikken van Facebook-pagina's per paginagrootte]",
+      author: 'Fanpage Karma',
+      year: 2021,
+    });
     expect(c.quoted).toBe(false);
-    expect(`${c.lead}${citedTitle(c)}${c.tail}`).toBe("Fanpage Karma, organische linkklikken van Facebook-pagina's per paginagrootte, 2021.");
+    expect(`${c.lead}${citedTitle(c)}${c.tail}`).toBe(
+      "Fanpage Karma, organische linkklikken van Facebook-pagina's per paginagrootte, 2021.",
+    );
   });
 
   it('says so when the year is unknown and leaves out what is missing', () => {

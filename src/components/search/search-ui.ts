@@ -63,7 +63,8 @@ function toEntries(query: string, results: PagefindResultData[], base: string): 
     const subs = (r.sub_results ?? []).filter((s) => matchesQuery(query, markedWords(s.excerpt)));
     if (kind === 'Begrip') {
       // One entry per matching term, linking to its heading; the page's own title ("Begrippen") says nothing.
-      for (const s of subs) if (s.url.includes('#')) entries.push({ kind, title: s.title, url: s.url, excerpt: s.excerpt, sections: [] });
+      for (const s of subs)
+        if (s.url.includes('#')) entries.push({ kind, title: s.title, url: s.url, excerpt: s.excerpt, sections: [] });
       continue;
     }
     const title = r.meta.title ?? r.url;
@@ -163,7 +164,10 @@ export function searchAsYouType(parts: SearchParts): (query: string) => Promise<
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const run = async (raw: string) => {
-    const query = raw.replace(/\s+/g, ' ').trim().slice(0, input.maxLength > 0 ? input.maxLength : 200);
+    const query = raw
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, input.maxLength > 0 ? input.maxLength : 200);
     const ticket = ++latest;
     onQuery?.(query);
     if (query === '') {
@@ -180,7 +184,8 @@ export function searchAsYouType(parts: SearchParts): (query: string) => Promise<
       list.replaceChildren(...entries.map((e) => renderEntry(e, headingLevel)));
       status.textContent = resultStatus(query, entries.length);
     } catch {
-      if (ticket === latest) status.textContent = 'Zoeken lukt nu niet. Laad de pagina opnieuw en probeer het nog eens.';
+      if (ticket === latest)
+        status.textContent = 'Zoeken lukt nu niet. Laad de pagina opnieuw en probeer het nog eens.';
     }
   };
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultChartColors } from '../../../src/lib/charts/colors';
-import { chartColorsFrom, chartColorTokens, chartFontSize, MIN_CHART_FONT_PX } from '../../../src/lib/charts/theme-colors';
+import {
+  chartColorsFrom,
+  chartColorTokens,
+  chartFontSize,
+  MIN_CHART_FONT_PX,
+} from '../../../src/lib/charts/theme-colors';
 
 describe('chartColorsFrom', () => {
   it('follows the theme’s tokens', () => {
@@ -23,17 +28,23 @@ describe('chartColorsFrom', () => {
 
   it('falls back to the light defaults for unset tokens', () => {
     expect(chartColorsFrom(() => '')).toEqual(defaultChartColors);
-    expect(chartColorsFrom((n) => (n === chartColorTokens.accent ? 'red' : '  '))).toEqual({ ...defaultChartColors, accent: 'red' });
+    expect(chartColorsFrom((n) => (n === chartColorTokens.accent ? 'red' : '  '))).toEqual({
+      ...defaultChartColors,
+      accent: 'red',
+    });
   });
 });
 
 describe('chartFontSize', () => {
   it('never goes below the minimum, also for nonsense', () => {
-    for (const bad of [0, -4, Number.NaN, Number.NEGATIVE_INFINITY, 10]) expect(chartFontSize(bad)).toBe(MIN_CHART_FONT_PX);
+    for (const bad of [0, -4, Number.NaN, Number.NEGATIVE_INFINITY, 10])
+      expect(chartFontSize(bad)).toBe(MIN_CHART_FONT_PX);
     expect(chartFontSize(13)).toBe(13);
     expect(chartFontSize(Number.POSITIVE_INFINITY)).toBe(MIN_CHART_FONT_PX);
-    fc.assert(fc.property(fc.double(), (px) => {
+    fc.assert(
+      fc.property(fc.double(), (px) => {
         expect(chartFontSize(px)).toBeGreaterThanOrEqual(MIN_CHART_FONT_PX);
-      }));
+      }),
+    );
   });
 });

@@ -11,10 +11,12 @@ let loading: Promise<typeof Chart> | undefined;
 
 /** Loads chart.js once, registers the bar chart parts and resolves to the Chart class. */
 export function registerCharts(): Promise<typeof Chart> {
-  loading ??= import('chart.js').then(({ BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale }) => {
-    // Category: the funnel's stage labels. Linear: the engagement chart's rate axis. Logarithmic: both value axes.
-    Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
-    return Chart;
-  });
+  loading ??= import('chart.js').then(
+    ({ BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale }) => {
+      // Category: the funnel's stage labels. Linear: the engagement chart's rate axis. Logarithmic: both value axes.
+      Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
+      return Chart;
+    },
+  );
   return loading;
 }
