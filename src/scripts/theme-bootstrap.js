@@ -1,5 +1,5 @@
-// Theme bootstrap, inlined in <head> by ThemeScript.astro so the theme is set before the first paint.
-// The stored choice ('light' | 'dark') wins over the system setting; it also wires every [data-theme-toggle].
+// Theme bootstrap, inlined in <head> by ThemeScript.astro: sets the theme before the first paint (a stored
+// 'light' | 'dark' wins over the system), wires [data-theme-toggle] and opens the search dialog (button, / , Ctrl+K).
 (() => {
   const KEY = 'vdl-theme';
   const root = document.documentElement;
@@ -16,13 +16,29 @@
       b.setAttribute('aria-pressed', String(isDark()));
     }
   };
+  const search = () => {
+    const d = document.querySelector('[data-search-dialog]');
+    if (!d?.showModal || d.open) return false;
+    d.showModal();
+    d.querySelector('input')?.focus();
+    if (d.dataset.module) import(d.dataset.module);
+    return true;
+  };
   document.addEventListener('DOMContentLoaded', sync);
   document.addEventListener('click', (e) => {
-    if (!(e.target instanceof Element) || !e.target.closest('[data-theme-toggle]')) return;
+    const t = e.target instanceof Element ? e.target : null;
+    if (t?.closest('[data-search-open]') && search()) e.preventDefault();
+    if (t?.closest('[data-search-close]') || t?.matches('dialog')) t.closest('dialog')?.close();
+    if (!t?.closest('[data-theme-toggle]')) return;
     root.dataset.theme = isDark() ? 'light' : 'dark';
     try {
       localStorage.setItem(KEY, root.dataset.theme);
     } catch {}
     sync();
+  });
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]');
+    const key = e.key.toLowerCase();
+    if (((key === '/' && !typing) || (key === 'k' && (e.ctrlKey || e.metaKey))) && search()) e.preventDefault();
   });
 })();

@@ -62,3 +62,36 @@ export function checkSummary(correct: number, total: number): string {
   if (correct === 0) return `${base} Lees de feedback hierboven nog eens rustig door en probeer het opnieuw.`;
   return `${base} De feedback hierboven legt uit waar het zat.`;
 }
+
+/**
+ * One question's state across tries: the first graded answer (the one that counts for the score and progress)
+ * and the answer on screen now (`null` while the reader tries again).
+ */
+export interface QuestionTries {
+  first: Graded | null;
+  latest: Graded | null;
+}
+
+/** A question nobody has answered yet. */
+export const untried: QuestionTries = { first: null, latest: null };
+
+/**
+ * Records a graded answer: it is shown, and it becomes the scored answer only if it is the first one.
+ * @example answerQuestion(untried, g).first === g
+ */
+export function answerQuestion(tries: QuestionTries, result: Graded): QuestionTries {
+  return { first: tries.first ?? result, latest: result };
+}
+
+/**
+ * Clears the answer on screen so the reader can try again; the first answer keeps counting.
+ * A question with nothing on screen is returned unchanged.
+ */
+export function retryQuestion(tries: QuestionTries): QuestionTries {
+  return tries.latest ? { first: tries.first, latest: null } : tries;
+}
+
+/** Whether a question may be tried again now: its answer on screen was wrong. */
+export function canRetry(tries: QuestionTries): boolean {
+  return tries.latest !== null && !tries.latest.correct;
+}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkSummary, gradeAnswer, tallyCheck, type CheckQuestion } from '../../../src/lib/quiz/knowledge-check';
+import fc from 'fast-check';
+import {
+  answerQuestion,
+  canRetry,
+  checkSummary,
+  gradeAnswer,
+  retryQuestion,
+  tallyCheck,
+  untried,
+  type CheckQuestion,
+} from '../../../src/lib/quiz/knowledge-check';
 
 const question: CheckQuestion = {
   question: 'Wat zegt een like?',
@@ -37,5 +47,43 @@ describe('checkSummary', () => {
     expect(checkSummary(2, 3)).toContain('2 van de 3 vragen goed');
     expect(checkSummary(1, 1)).toContain('1 van de 1 vraag goed');
     expect(checkSummary(0, 0)).toContain('geen vragen');
+  });
+});
+
+describe('tries on one question', () => {
+  const wrong = gradeAnswer(question, 0)!;
+  const right = gradeAnswer(question, 1)!;
+
+  it('keeps the first answer for the score while the reader tries again', () => {
+    const first = answerQuestion(untried, wrong);
+    expect(first).toEqual({ first: wrong, latest: wrong });
+    expect(canRetry(first)).toBe(true);
+    const again = retryQuestion(first);
+    expect(again).toEqual({ first: wrong, latest: null });
+    expect(canRetry(again)).toBe(false);
+    const second = answerQuestion(again, right);
+    expect(second).toEqual({ first: wrong, latest: right });
+    expect(canRetry(second)).toBe(false);
+  });
+
+  it('offers no retry after a right answer or before any answer, and retrying nothing changes nothing', () => {
+    expect(canRetry(answerQuestion(untried, right))).toBe(false);
+    expect(canRetry(untried)).toBe(false);
+    expect(retryQuestion(untried)).toBe(untried);
+  });
+
+  it('never changes the first answer, whatever the sequence of tries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant('retry' as const), fc.integer({ min: 0, max: 1 }))), (steps) => {
+        let tries = untried;
+        let firstSeen: typeof tries.first = null;
+        for (const step of steps) {
+          if (step === 'retry') tries = retryQuestion(tries);
+          else if (!tries.latest) tries = answerQuestion(tries, gradeAnswer(question, step)!);
+          firstSeen ??= tries.first;
+          expect(tries.first).toBe(firstSeen);
+        }
+      }),
+    );
   });
 });

@@ -1,16 +1,22 @@
 /**
  * The knowledge check at the end of a lesson. The questions and options are real HTML from the server
  * (disabled until hydrated); the reader picks an option and checks it, the feedback is announced politely,
- * and once every question is checked the score is kept and the lesson is marked done.
+ * and once every question is checked the score is kept and the lesson is marked done. After a wrong answer the
+ * reader may try that question again; the first answer is the one that counts (the intro says so).
+ * The correct option carries data-correct, so a printed lesson shows the answers (learning.css, print).
  */
 import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/progress/dates';
 import {
+  answerQuestion,
+  canRetry,
   checkSummary,
   gradeAnswer,
+  retryQuestion,
   tallyCheck,
+  untried,
   type CheckQuestion,
-  type Graded,
+  type QuestionTries,
 } from '../../../lib/quiz/knowledge-check';
 import { $lessonProgress, recordCheck } from '../../../stores/lesson-progress';
 import StorageNotice from './StorageNotice';
@@ -26,32 +32,44 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
   const hydrated = useHydrated();
   const progress = useStoredValue($lessonProgress, {});
   const [choices, setChoices] = useState<(number | null)[]>(() => questions.map(() => null));
-  const [graded, setGraded] = useState<(Graded | null)[]>(() => questions.map(() => null));
+  const [tries, setTries] = useState<QuestionTries[]>(() => questions.map(() => untried));
   const [round, setRound] = useState(0);
   const [hints, setHints] = useState<boolean[]>(() => questions.map(() => false));
   const list = useRef<HTMLOListElement>(null);
-  const tally = tallyCheck(graded.map((g) => (g ? g.correct : null)));
+  // The score counts each question's first answer only.
+  const tally = tallyCheck(tries.map((t) => (t.first ? t.first.correct : null)));
   const previous = progress[lesson]?.check;
 
   function check(index: number) {
     const question = questions[index];
     const choice = choices[index];
-    if (!question || graded[index]) return;
+    if (!question || tries[index]?.latest) return;
     if (choice === null || choice === undefined) {
       setHints(hints.map((h, i) => (i === index ? true : h)));
       return;
     }
     const result = gradeAnswer(question, choice);
     if (!result) return;
-    const next = graded.map((g, i) => (i === index ? result : g));
-    setGraded(next);
-    const done = tallyCheck(next.map((g) => (g ? g.correct : null)));
-    if (done.finished) recordCheck(lesson, done.correct, done.total);
+    const wasFinished = tally.finished;
+    const next = tries.map((t, i) => (i === index ? answerQuestion(t, result) : t));
+    setTries(next);
+    const done = tallyCheck(next.map((t) => (t.first ? t.first.correct : null)));
+    // Recorded once, when the last first answer comes in; later tries are practice.
+    if (done.finished && !wasFinished) recordCheck(lesson, done.correct, done.total);
+  }
+
+  function tryAgain(index: number) {
+    setTries(tries.map((t, i) => (i === index ? retryQuestion(t) : t)));
+    setChoices(choices.map((c, i) => (i === index ? null : c)));
+    // The button disappears; put focus on the question's first option.
+    requestAnimationFrame(() =>
+      list.current?.querySelectorAll<HTMLElement>('.kc-question')[index]?.querySelector('input')?.focus(),
+    );
   }
 
   function retry() {
     setChoices(questions.map(() => null));
-    setGraded(questions.map(() => null));
+    setTries(questions.map(() => untried));
     setHints(questions.map(() => false));
     setRound(round + 1);
     // The retry button disappears; put focus where the reader starts again.
@@ -62,7 +80,8 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
     <div class="knowledge-check__body">
       <p>
         {questions.length} {questions.length === 1 ? 'vraag' : 'vragen'} om te zien wat je onthouden hebt. Kies een
-        antwoord en klik op <strong>Controleer</strong>. Heb je alles beantwoord, dan staat deze les als gelezen.
+        antwoord en klik op <strong>Controleer</strong>. Fout? Dan kun je het nog een keer proberen, maar je eerste
+        antwoord telt voor je score. Heb je alles beantwoord, dan staat deze les als gelezen.
       </p>
       {!hydrated && (
         <p class="knowledge-check__nojs">Nakijken werkt zodra de pagina helemaal geladen is (met JavaScript).</p>
@@ -75,7 +94,8 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
       <StorageNotice />
       <ol class="knowledge-check__questions" ref={list}>
         {questions.map((q, qi) => {
-          const result = graded[qi];
+          const result = tries[qi]?.latest ?? null;
+          const retry = canRetry(tries[qi] ?? untried);
           const name = `kc-${lesson}-${qi}-${round}`;
           const feedbackId = `${name}-feedback`;
           return (
@@ -95,7 +115,7 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
                         : ''
                     : '';
                   return (
-                    <div class={`kc-option ${mark}`} key={id}>
+                    <div class={`kc-option ${mark}`} key={id} data-correct={o.correct ? '' : undefined}>
                       <input
                         type="radio"
                         id={id}
@@ -134,6 +154,11 @@ export default function KnowledgeCheck({ lesson, questions }: Props) {
                   </p>
                 )}
               </div>
+              {retry && (
+                <button type="button" class="button button--secondary kc-retry" onClick={() => tryAgain(qi)}>
+                  Nog een keer proberen<span class="visually-hidden"> (vraag {qi + 1})</span>
+                </button>
+              )}
             </li>
           );
         })}

@@ -25,11 +25,6 @@ interface Props {
 
 type View = { kind: 'attempt'; at: string | null } | { kind: 'shared'; scores: DimensionScores };
 
-function listNumbers(numbers: number[]): string {
-  if (numbers.length <= 1) return numbers.join('');
-  return `${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`;
-}
-
 /** The self-test island. */
 export default function SelfTest({ lessons, level }: Props) {
   const hydrated = useHydrated();
@@ -215,13 +210,11 @@ export default function SelfTest({ lessons, level }: Props) {
             <p>
               <strong>
                 Nog {missing.length} {missing.length === 1 ? 'stelling' : 'stellingen'} zonder antwoord:
-              </strong>{' '}
-              {missing.length <= 6
-                ? `nummer ${listNumbers(missing.map((m) => STATEMENTS.indexOf(m) + 1))}.`
-                : 'kijk de lijst hierboven na; de open stellingen zijn gemarkeerd.'}
+              </strong>
             </p>
-            <ul>
-              {missing.slice(0, 6).map((m) => (
+            {/* Every open statement gets its link, however many there are. */}
+            <ul class="error-summary__links">
+              {missing.map((m) => (
                 <li key={m.id}>
                   <a href={`#stelling-${m.id}`} onClick={(e) => focusStatement(m.id, e)}>
                     Stelling {STATEMENTS.indexOf(m) + 1}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultChartColors } from '../../../src/lib/charts/colors';
+import {
+  chartColorsFrom,
+  chartColorTokens,
+  chartFontSize,
+  MIN_CHART_FONT_PX,
+} from '../../../src/lib/charts/theme-colors';
+
+describe('chartColorsFrom', () => {
+  it('follows the theme’s tokens', () => {
+    const dark: Record<string, string> = {
+      '--color-text': ' #e8ebee',
+      '--color-muted': '#aab4bf',
+      '--color-border': '#3a4552',
+      '--color-accent': '#5cc6be',
+      '--color-highlight': '#ffb86b',
+    };
+    expect(chartColorsFrom((name) => dark[name] ?? '')).toEqual({
+      text: '#e8ebee',
+      muted: '#aab4bf',
+      grid: '#3a4552',
+      accent: '#5cc6be',
+      highlight: '#ffb86b',
+    });
+  });
+
+  it('falls back to the light defaults for unset tokens', () => {
+    expect(chartColorsFrom(() => '')).toEqual(defaultChartColors);
+    expect(chartColorsFrom((n) => (n === chartColorTokens.accent ? 'red' : '  '))).toEqual({
+      ...defaultChartColors,
+      accent: 'red',
+    });
+  });
+});
+
+describe('chartFontSize', () => {
+  it('never goes below the minimum, also for nonsense', () => {
+    for (const bad of [0, -4, Number.NaN, Number.NEGATIVE_INFINITY, 10])
+      expect(chartFontSize(bad)).toBe(MIN_CHART_FONT_PX);
+    expect(chartFontSize(13)).toBe(13);
+    expect(chartFontSize(Number.POSITIVE_INFINITY)).toBe(MIN_CHART_FONT_PX);
+    fc.assert(
+      fc.property(fc.double(), (px) => {
+        expect(chartFontSize(px)).toBeGreaterThanOrEqual(MIN_CHART_FONT_PX);
+      }),
+    );
+  });
+});
