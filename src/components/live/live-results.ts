@@ -47,6 +47,9 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
   const body = panel.querySelector('tbody')!;
   const sum = panel.querySelector<HTMLElement>('.live-results__sum')!;
   let chart: Chart<'bar'> | null = null;
+  // chart.js arrives by a dynamic import (registerCharts); the tally may change while it loads.
+  let loading: Promise<void> | null = null;
+  let latest: number[] = [];
   let last = '';
 
   return {
@@ -76,9 +79,11 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
           return tr;
         }),
       );
+      latest = clean;
       if (!chart) {
-        const ChartClass = registerCharts();
-        chart = new ChartClass(canvas, votesChartConfig(clean, themeColors())) as Chart<'bar'>;
+        loading ??= registerCharts().then((ChartClass) => {
+          chart = new ChartClass(canvas, votesChartConfig(latest, themeColors())) as Chart<'bar'>;
+        });
         return;
       }
       const fresh = votesChartConfig(clean, themeColors());
