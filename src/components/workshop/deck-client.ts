@@ -16,7 +16,6 @@ import { clampIndex, parseSlideRef, slideHash } from '../../lib/workshop/slide-i
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
 import { watchFit } from './fit';
-import { startLive } from './live-client'; // live room (issue 16)
 
 /** What the page tells the script (JSON in `data-deck`). */
 export interface DeckConfig {
@@ -348,7 +347,12 @@ export function startDeck(): void {
     });
     sync.hello();
   }
-  startLive({ lesson: config.lesson, mode: config.mode, total, known, root, quizzes, $switch }); // live room (issue 16)
+  // Live room (issue 16): only pages served by `npm run live` carry the marker, and only they load its code,
+  // so the deck on a static host stays within its budget.
+  if (document.querySelector('meta[name="vdl-live"]')) {
+    const live = { lesson: config.lesson, mode: config.mode, total, known, root, quizzes, $switch };
+    void import('./live-client').then(({ startLive }) => startLive(live));
+  }
 
   // Venue Wi-Fi fails: load every island's code now, while the network is there, so islands further on
   // still hydrate when it is gone.
