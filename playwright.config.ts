@@ -40,7 +40,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1 --outDir ${distDir}`,
+    // --ignore-lock: Astro 7 allows one tracked preview per project, and `npm start` may be serving beside us.
+    command: `npx astro preview --ignore-lock --port ${port} --host 127.0.0.1 --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI && !process.env.PORT,
     timeout: 60_000,

@@ -52,7 +52,7 @@ function choose(all) {
   });
 }
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', DIST], {
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', DIST], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: 'ignore',
   detached: true,

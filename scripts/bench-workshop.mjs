@@ -213,7 +213,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // DIST_DIR: which build to serve (as in playwright.config.ts), e.g. a copy kept for a before/after run.
   const dist = process.env.DIST_DIR || 'dist';
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', dist], {
+  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', dist], {
     env,
     stdio: 'ignore',
     detached: true,

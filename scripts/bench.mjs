@@ -52,7 +52,7 @@ function pageType(path) {
 }
 
 // detached: npx starts astro as a child; killing the whole process group stops both.
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], {
   env,
   stdio: 'ignore',
   detached: true,

@@ -222,6 +222,8 @@ test.describe('like-naar-euro', () => {
     const canvas = a.locator('canvas');
     await expect(canvas).toHaveAttribute('role', 'img');
     await expect(canvas).toHaveAttribute('aria-label', /klanten 8/);
+    // chart.js loads when the chart comes near the screen.
+    await box.scrollIntoViewIfNeeded();
     await expect(a.getByText(/De grafiek verschijnt/)).toHaveCount(0);
     const after = await box.boundingBox();
     expect(after?.height).toBe(before?.height);

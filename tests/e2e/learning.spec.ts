@@ -291,6 +291,9 @@ test.describe('stored progress', () => {
 
 test.describe('knowledge check and progress', () => {
   test('finishing a lesson’s knowledge check marks it done on the home page', async ({ page }) => {
+    // Four questions, two pages and two axe scans: ~20 s on an idle 2-core machine, so the default 30 s is
+    // within 2× of its own duration.
+    test.setTimeout(90_000);
     const lesson = pageWith('id="kennischeck"');
     const slug = lesson.split('/').filter(Boolean).at(-1)!;
     await page.goto(lesson);

@@ -19,7 +19,8 @@ test('after one visit every page, and search, work with the network off', async 
   await page.goto('');
   await waitForOfflineCopy(page);
   await context.setOffline(true);
-  for (const path of sitePaths()) {
+  // The live room's page is left out of the offline copy on purpose: it needs the trainer's live server.
+  for (const path of sitePaths().filter((p) => !p.startsWith('live/'))) {
     const response = await page.goto(path);
     expect(response?.ok(), `/${path} offline`).toBe(true);
     await expect(page.locator('h1').first(), `/${path} offline`).toBeVisible();

@@ -91,20 +91,24 @@ export default function SelfTest({ lessons, level }: Props) {
       ? `${window.location.origin}${withBase('/zelftest/')}?${SHARE_PARAM}=${encodeShare(shown.scores)}`
       : '';
 
+  // Build on the store, not on this render's `answers`: until the island has switched from its server render
+  // to the stored draft, `answers` is still the empty server value, and an answer given in that moment would
+  // wipe the one before it.
   function answer(id: string, value: AnswerValue) {
-    setAnswers({ ...answers, [id]: value });
+    setAnswers({ ...$selfTestDraft.get(), [id]: value });
   }
 
   function submit(event: Event) {
     event.preventDefault();
-    const scores = scoreAnswers(answers);
+    const current = $selfTestDraft.get();
+    const scores = scoreAnswers(current);
     if (!scores) {
       setShowErrors(true);
       setFocus('errors');
       return;
     }
     const now = new Date();
-    addAttempt(scores, now, answerPattern(answers));
+    addAttempt(scores, now, answerPattern(current));
     setShowErrors(false);
     setView({ kind: 'attempt', at: now.toISOString() });
     setStatus('');
