@@ -5,11 +5,11 @@
 // It serves an already built site (no build of its own), so a build of another commit can be compared:
 // usage: node scripts/bench-reading.mjs [--dist dist] [--port 4398] [--all] [--json FILE]
 // Without --all only calculator pages and one page of every other type are measured.
-import { spawn } from 'node:child_process';
+import './check-node.mjs';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, startPreview } from './preview-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -52,24 +52,8 @@ function choose(all) {
   });
 }
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', DIST], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-  detached: true,
-});
-const base = `http://127.0.0.1:${PORT}${(process.env.BASE_PATH || '/').replace(/\/?$/, '/')}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {}
-  if (i > 150) throw new Error('astro preview did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const { base, stop } = await startPreview({ port: PORT, dist: DIST });
+const browser = await launchChromium();
 const rows = [];
 try {
   for (const path of choose(pages())) {
@@ -99,9 +83,7 @@ try {
   }
 } finally {
   await browser.close();
-  try {
-    process.kill(-server.pid);
-  } catch {}
+  stop();
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -9,7 +9,7 @@
 // Called by scripts/bench.mjs with a running server; also runs alone on a built site:
 //   node scripts/bench-workshop.mjs [--deck slug] [--idle-ms 800] [--json FILE]
 //   (serves DIST_DIR or dist/ on BENCH_PORT or 4398)
-import { spawn } from 'node:child_process';
+import './check-node.mjs';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -206,30 +206,14 @@ export function printWorkshop(rows) {
 
 // Alone: serve dist/ and measure.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { chromium } = await import('@playwright/test');
   const args = process.argv.slice(2);
   const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const PORT = Number(process.env.BENCH_PORT) || 4398;
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // DIST_DIR: which build to serve (as in playwright.config.ts), e.g. a copy kept for a before/after run.
   const dist = process.env.DIST_DIR || 'dist';
-  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', dist], {
-    env,
-    stdio: 'ignore',
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${PORT}${(process.env.BASE_PATH || '/').replace(/\/?$/, '/')}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {}
-    if (i > 150) throw new Error('astro preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const { base, stop } = await startPreview({ port: PORT, dist, env });
+  const browser = await launchChromium();
   let result;
   try {
     const deck = opt('--deck');
@@ -239,7 +223,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     });
   } finally {
     await browser.close();
-    process.kill(-server.pid);
+    stop();
   }
   printWorkshop(result.rows);
   if (opt('--json')) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify(result.rows, null, 2));

@@ -4,13 +4,13 @@
 // inline scripts counted apart. Exits non-zero when a page type is over its budget.
 // usage: node scripts/bench.mjs [--no-build] [--json FILE]
 import './check-node.mjs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { deckOwnJs } from './deck-js.mjs';
 import { benchWorkshop, printWorkshop } from './bench-workshop.mjs';
+import { launchChromium, startPreview } from './preview-server.mjs';
 
 const args = process.argv.slice(2);
 const PORT = Number(process.env.BENCH_PORT) || 4399;
@@ -51,25 +51,8 @@ function pageType(path) {
   return path.split('/')[0] || 'other';
 }
 
-// detached: npx starts astro as a child; killing the whole process group stops both.
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], {
-  env,
-  stdio: 'ignore',
-  detached: true,
-});
-const base = `http://127.0.0.1:${PORT}${(process.env.BASE_PATH || '/').replace(/\/?$/, '/')}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error('astro preview did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const { base, stop } = await startPreview({ port: PORT, env });
+const browser = await launchChromium();
 const rows = [];
 const failures = [];
 let workshopRows = [];
@@ -146,7 +129,7 @@ try {
   failures.push(...workshop.failures);
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  stop();
 }
 
 /**
