@@ -247,23 +247,7 @@ test.describe('like-naar-euro', () => {
     await expect(a.getByTestId('revenue')).toBeVisible();
     await expect(a.getByRole('textbox', { name: 'Likes', exact: true })).toBeVisible();
   });
-
-  test('axe-core finds nothing on the calculator pages', async ({ page }) => {
-    test.setTimeout(240_000); // four pages, six islands to hydrate, four scans: slow on a loaded machine
-    for (const path of [
-      'rekenhulpen/',
-      'rekenhulpen/like-naar-euro/',
-      'rekenhulpen/engagement/',
-      'rekenhulpen/inspanning/',
-    ]) {
-      await page.goto(path);
-      for (const island of await page.locator('astro-island').all()) {
-        await island.scrollIntoViewIfNeeded();
-        await expect(island).not.toHaveAttribute('ssr', /.*/);
-      }
-      await expectNoAxeViolations(page, path);
-    }
-  });
+  // axe over every calculator page with its islands hydrated: tests/e2e/every-page.spec.ts.
 });
 
 test.describe('engagement', () => {

@@ -1,28 +1,10 @@
 /**
- * Reading the lessons with figures: tables and the static bar chart are accessible, the chart's table
- * alternative opens by keyboard, and nothing runs wider than a phone screen.
+ * Reading the lessons with figures: the static bar chart's table alternative opens by keyboard, and every
+ * figure table names its source.
  */
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-const lessons = ['engagement-per-volgersniveau', 'van-like-naar-euro', 'inspanning-en-resultaat', 'zelftest'];
-
-for (const slug of lessons) {
-  test(`${slug}: axe-clean and fits a phone screen`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`lessen/${slug}/`);
-    await page.locator('details.fig-details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-    await expectNoAxeViolations(page, slug);
-    await expect(page.locator('.lesson__body')).toHaveCount(1);
-    // Everything the lesson body draws must fit the screen. Glossary tooltips are left out: they are the
-    // layout's business (hidden ones near the right edge still take width; reported to the foundation).
-    const tooWide = await page.evaluate(() =>
-      [...document.querySelectorAll('.lesson__body *')]
-        .filter((el) => !el.closest('.term__tip') && el.getBoundingClientRect().right > window.innerWidth + 1)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`),
-    );
-    expect(tooWide, 'lesson content wider than a phone screen').toEqual([]);
-  });
-}
+// Every lesson with its figure tables open is axe-clean and fits a phone: tests/e2e/every-page.spec.ts.
 
 test('the bar chart has a summary and a table alternative that opens by keyboard', async ({ page }) => {
   await page.goto('lessen/engagement-per-volgersniveau/');

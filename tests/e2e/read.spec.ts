@@ -119,7 +119,7 @@ test('a lesson prints without the site chrome', async ({ page }) => {
   await expect(page.locator('.lesson__body')).toBeVisible();
 });
 
-// axe over every page and theme: tests/e2e/axe.spec.ts.
+// axe over every page and theme: tests/e2e/every-page.spec.ts.
 
 test('previous/next runs through every lesson, in the order of the home page', async ({ page }) => {
   await page.goto('');

@@ -5,53 +5,7 @@ import { sitePaths } from './pages';
 const PHONE = { width: 375, height: 812 };
 const LAPTOP = { width: 1280, height: 800 };
 
-/** Elements sticking out past the right edge, for a readable failure message. */
-function wideElements(): string[] {
-  const limit = document.documentElement.clientWidth;
-  return [...document.querySelectorAll<HTMLElement>('body *')]
-    .filter(
-      (el) =>
-        el.getBoundingClientRect().right > limit + 1 && !el.closest('[popover]:not(:popover-open), dialog:not([open])'),
-    )
-    .filter((el) => {
-      // Only the outermost culprit: skip children of an element that already sticks out or scrolls on its own.
-      for (let p = el.parentElement; p; p = p.parentElement) {
-        if (p.getBoundingClientRect().right > limit + 1) return false;
-        const overflow = getComputedStyle(p).overflowX;
-        if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') return false;
-      }
-      return true;
-    })
-    .slice(0, 5)
-    .map(
-      (el) =>
-        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`,
-    );
-}
-
-for (const [name, viewport] of [
-  ['phone 375', PHONE],
-  ['laptop 1280', LAPTOP],
-] as const) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`no page is wider than the screen (${name}, ${theme})`, async ({ page }) => {
-      test.setTimeout(180_000);
-      await page.setViewportSize(viewport);
-      await page.goto('');
-      await setTheme(page, theme);
-      for (const path of sitePaths()) {
-        await page.goto(path);
-        // The home page's "Voortgang meenemen" used to spill out once opened: open every <details>.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(
-          width,
-          `/${path} is ${width} px wide: ${(await page.evaluate(wideElements)).join(', ')}`,
-        ).toBeLessThanOrEqual(viewport.width);
-      }
-    });
-  }
-}
+// Nothing wider than the screen on any page, phone and laptop, both themes: tests/e2e/every-page.spec.ts.
 
 test('the header is at most 120 px tall on a phone, one row at 1024 px, and keeps every link', async ({ page }) => {
   for (const theme of ['light', 'dark'] as const) {

@@ -83,10 +83,7 @@ for (const calculator of ['like-naar-euro', 'engagement', 'inspanning']) {
       // What was typed is kept as typed: as a plain text field would hold it (the browser drops line
       // breaks), possibly capped in length by the field.
       const kept = await field.inputValue();
-      const asTyped = await page.evaluate(
-        (v) => Object.assign(document.createElement('input'), { value: v }).value,
-        value,
-      );
+      const asTyped = value.replace(/[\r\n]/g, ''); // HTML's value sanitisation of a text field
       expect(
         asTyped.startsWith(kept),
         `field ${i % count} keeps ${JSON.stringify(value)} (has ${JSON.stringify(kept)})`,
