@@ -5,13 +5,13 @@
  */
 import type { Chart } from 'chart.js';
 import { registerCharts } from '../islands/charts/register';
-import { cleanCounts, describeVotes, OPTION_LETTERS, votesChartConfig } from '../../lib/live/results-chart';
+import { cleanCounts, describeVotes, optionLabel, votesChartConfig } from '../../lib/live/results-chart';
 import type { ChartColors } from '../../lib/charts/colors';
 
 /** The panel's handle. */
 export interface ResultsPanel {
-  /** Shows the counts of the current question, or hides the chart (null: not a quiz slide). */
-  show(counts: number[] | null): void;
+  /** Shows the counts of the current question (options named by `labels`, else A, B, …), or hides the chart (null: not a quiz slide). */
+  show(counts: number[] | null, labels?: readonly string[]): void;
   participants(n: number): void;
 }
 
@@ -50,20 +50,23 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
   // chart.js arrives by a dynamic import (registerCharts); the tally may change while it loads.
   let loading: Promise<void> | null = null;
   let latest: number[] = [];
+  let latestLabels: readonly string[] | undefined;
   let last = '';
 
   return {
     participants(n) {
       people.textContent = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
     },
-    show(counts) {
+    show(counts, labels) {
       votes.hidden = counts === null;
+      panel.classList.toggle('has-votes', counts !== null);
       if (counts === null) return;
       const clean = cleanCounts(counts);
-      const key = JSON.stringify(clean);
+      const key = JSON.stringify([clean, labels]);
       if (key === last && chart) return;
       last = key;
-      const text = describeVotes(clean);
+      latestLabels = labels;
+      const text = describeVotes(clean, labels);
       canvas.setAttribute('aria-label', `Stemmen uit de zaal. ${text}`);
       caption.textContent = 'Stemmen uit de zaal';
       sum.textContent = text;
@@ -72,7 +75,7 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
           const tr = document.createElement('tr');
           const th = document.createElement('th');
           th.scope = 'row';
-          th.textContent = OPTION_LETTERS[i] ?? String(i + 1);
+          th.textContent = optionLabel(i, labels);
           const td = document.createElement('td');
           td.textContent = String(c);
           tr.append(th, td);
@@ -82,11 +85,11 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
       latest = clean;
       if (!chart) {
         loading ??= registerCharts().then((ChartClass) => {
-          chart = new ChartClass(canvas, votesChartConfig(latest, themeColors())) as Chart<'bar'>;
+          chart = new ChartClass(canvas, votesChartConfig(latest, themeColors(), latestLabels)) as Chart<'bar'>;
         });
         return;
       }
-      const fresh = votesChartConfig(clean, themeColors());
+      const fresh = votesChartConfig(clean, themeColors(), labels);
       chart.data.labels = fresh.data.labels ?? [];
       chart.data.datasets[0]!.data = clean;
       chart.options.scales!['y']!.suggestedMax = Math.max(1, ...clean);
