@@ -18,7 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
@@ -88,6 +88,8 @@ interface Room {
   dirty: Set<string>;
   tallyTimer: NodeJS.Timeout | null;
   lastTallyAt: number;
+  /** When each vote not yet in a sent tally arrived (performance.now()), for the server's share of the latency. */
+  waiting: number[];
 }
 
 interface Conn {
@@ -110,6 +112,8 @@ const PARTICIPANT_KEY = /^(deck|quiz):|^island:[a-z0-9-]+:myth-quiz$/;
 const JOURNALED_KEY = PARTICIPANT_KEY;
 /** At most one tally per question per this many ms to a room's hosts (what a projector can show anyway). */
 export const TALLY_EVERY_MS = 50;
+/** Latency samples kept between two metrics calls (the bench reads them after each wave). */
+const MAX_SAMPLES = 100_000;
 /** Rejections in a row after which a connection is closed. */
 const MAX_STRIKES = 50;
 /** A host's clock may run at most this far ahead of the server's. */
@@ -133,6 +137,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   let closed = false;
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  // The server's share of vote-to-projector time: from a vote's arrival to the tally that holds it.
+  const voteToTally: number[] = [];
 
   const addRoom = (code: string, pin: string): Room => {
     const room: Room = {
@@ -145,6 +151,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       dirty: new Set(),
       tallyTimer: null,
       lastTallyAt: 0,
+      waiting: [],
     };
     rooms.set(code, room);
     return room;
@@ -222,6 +229,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     journal.flush();
     for (const question of room.dirty) toHosts(room, tallyOf(room, question));
     room.dirty.clear();
+    const now = performance.now();
+    for (const at of room.waiting) if (voteToTally.length < MAX_SAMPLES) voteToTally.push(now - at);
+    room.waiting = [];
   };
   /** Marks a question's tally as changed; it goes out at once after a quiet spell, else on the next tick. */
   const scheduleTally = (room: Room, question: string) => {
@@ -337,6 +347,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         write({ k: 'vote', room: room.code, q: message.question, o: message.option, voter: conn.voter, t: Date.now() });
         const outcome = votes.record(room.code, message.question, conn.voter, message.option);
         stats.votes++;
+        room.waiting.push(performance.now());
         acks.push({ conn, question: message.question, option: outcome.option });
         return scheduleTally(room, message.question);
       }
@@ -409,7 +420,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const ms = (ns: number) => Math.round(ns / 1e4) / 100;
       const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
       loop.reset();
-      return json(200, { memory: process.memoryUsage(), connections: stats.connections, votes: stats.votes, loopDelayMs });
+      const sorted = voteToTally.splice(0).sort((a, b) => a - b);
+      const at = (p: number) => Math.round((sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0) * 10) / 10;
+      const voteToTallyMs = { n: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };
+      return json(200, {
+        memory: process.memoryUsage(),
+        connections: stats.connections,
+        votes: stats.votes,
+        loopDelayMs,
+        voteToTallyMs,
+      });
     }
     const page = /^\/live\/([a-z0-9]+)\/?$/.exec(path);
     if (page) {

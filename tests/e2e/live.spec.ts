@@ -8,6 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { startLiveServer, type LiveServer } from '../../server/live-server';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -39,6 +40,13 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.close();
 });
+
+/** Whether two elements' boxes do not overlap (a pixel of rounding allowed). */
+async function apart(a: Locator, b: Locator): Promise<boolean> {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()];
+  if (!x || !y) return false;
+  return x.x + x.width <= y.x + 1 || y.x + y.width <= x.x + 1 || x.y + x.height <= y.y + 1 || y.y + y.height <= x.y + 1;
+}
 
 /** A participant as a bare WebSocket client, collecting what it receives. */
 async function wsParticipant(n: number, code = room.code) {
@@ -102,6 +110,8 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
     `30 stemmen: ${expected.map((c, i) => `${'ABCDEFGH'[i]} ${c}`).join(', ')}.`,
   );
   await expect(page.locator('.live-results canvas')).toHaveAttribute('aria-label', /30 stemmen/);
+  // The chart takes a column the slide leaves free: the question and its options stay in view.
+  await expect.poll(() => apart(page.locator('.live-results'), page.locator('.slide.is-current .quiz'))).toBe(true);
 
   // Hostile messages: oversized, malformed, a join to a wrong room, a participant trying to navigate/reveal.
   const rogue = phones[0]!;
@@ -246,8 +256,25 @@ test('projector, remote presenter with PIN and 30 phones vote on the myth quiz; 
   await expect
     .poll(() => latecomer.received.some((m) => m['kind'] === 'error' && m['code'] === 'poll-closed'))
     .toBe(true);
-  await page.screenshot({ path: 'test-results/live-myth-projector.png' });
-  await presenter.screenshot({ path: 'test-results/live-myth-presenter.png' });
+  // The vote panel hides nothing: not the slide's content on the projector, not the slide or the notes in the
+  // presenter view, at the projector and tablet sizes trainers use.
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await presenter.setViewportSize(size);
+    const panel = page.locator('.live-results');
+    await expect(panel).toBeVisible();
+    await expect.poll(() => apart(panel, page.locator('.slide.is-current .deck-island'))).toBe(true);
+    await expect.poll(() => apart(panel, page.locator('.slide.is-current .slide__foot'))).toBe(true);
+    const side = presenter.locator('.live-results');
+    await expect(side.locator('canvas')).toBeVisible();
+    await expect.poll(() => apart(side, presenter.locator('.presenter__notes'))).toBe(true);
+    await expect.poll(() => apart(side, presenter.locator('.slide.is-current'))).toBe(true);
+    await page.screenshot({ path: `test-results/live-myth-projector-${size.width}.png` });
+    await presenter.screenshot({ path: `test-results/live-myth-presenter-${size.width}.png` });
+  }
 
   // The next statement opens a new vote, on every screen.
   await current.getByRole('button', { name: 'Volgende stelling' }).click();

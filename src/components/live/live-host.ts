@@ -27,7 +27,13 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
   const listeners = new Set<(event: { data: unknown }) => void>();
   let offset = 0;
   const tallies = new Map<string, number[]>();
-  const panel = createResultsPanel(root);
+  // The presenter's panel is part of its stage grid (a row under the current slide); the projector's floats
+  // in a column the vote slide leaves free. Either way the slide is fitted again when the chart comes or goes.
+  const stage = root.querySelector<HTMLElement>('[data-deck-stage]');
+  const panel = createResultsPanel(mode === 'presenter' && stage ? stage : root, (shown) => {
+    root.classList.toggle('has-live-votes', shown);
+    window.dispatchEvent(new Event('resize'));
+  });
   root.classList.add('is-live-room');
 
   const socket = openLiveSocket({
@@ -162,7 +168,10 @@ function showRoomQr(root: HTMLElement, svg: string, joinUrl: string): void {
   const url = document.createElement('span');
   url.className = 'slide__url';
   url.textContent = joinUrl;
-  caption.append(strong, document.createElement('br'), url);
+  const people = document.createElement('span');
+  people.className = 'slide__people';
+  people.dataset['livePeopleQr'] = '';
+  caption.append(strong, document.createElement('br'), url, document.createElement('br'), people);
   figure.replaceChildren(document.importNode(el, true), caption);
   figure.dataset['live'] = '';
 }

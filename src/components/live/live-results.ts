@@ -27,8 +27,8 @@ function themeColors(): ChartColors {
   };
 }
 
-/** Adds the panel to `root`. */
-export function createResultsPanel(root: HTMLElement): ResultsPanel {
+/** Adds the panel to `parent`; `onVotes` hears when the chart appears or goes (the layout makes room for it). */
+export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolean) => void): ResultsPanel {
   const panel = document.createElement('aside');
   panel.className = 'live-results';
   panel.setAttribute('aria-labelledby', 'live-results-title');
@@ -39,7 +39,7 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
       <table class="visually-hidden"><caption></caption><thead><tr><th scope="col">Antwoord</th><th scope="col">Stemmen</th></tr></thead><tbody></tbody></table>
       <p class="live-results__sum" aria-live="polite"></p>
     </div>`;
-  root.append(panel);
+  parent.append(panel);
   const people = panel.querySelector<HTMLElement>('[data-live-people]')!;
   const votes = panel.querySelector<HTMLElement>('[data-live-votes]')!;
   const canvas = panel.querySelector('canvas')!;
@@ -55,11 +55,17 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
 
   return {
     participants(n) {
-      people.textContent = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
+      const text = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
+      people.textContent = text;
+      // The projector shows the count under the room's QR code too (its panel is only on vote slides).
+      for (const el of document.querySelectorAll('[data-live-people-qr]')) el.textContent = `${text} doen mee`;
     },
     show(counts, labels) {
-      votes.hidden = counts === null;
-      panel.classList.toggle('has-votes', counts !== null);
+      if (votes.hidden !== (counts === null)) {
+        votes.hidden = counts === null;
+        panel.classList.toggle('has-votes', counts !== null);
+        onVotes?.(counts !== null);
+      }
       if (counts === null) return;
       const clean = cleanCounts(counts);
       const key = JSON.stringify([clean, labels]);
