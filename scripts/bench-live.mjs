@@ -211,7 +211,11 @@ const port = { value: 0 };
 // every latency measured here and not the server's.
 const ownLoop = monitorEventLoopDelay({ resolution: 10 });
 ownLoop.enable();
-const loopMs = (h) => ({ p50: round(h.percentile(50) / 1e6), p99: round(h.percentile(99) / 1e6), max: round(h.max / 1e6) });
+const loopMs = (h) => ({
+  p50: round(h.percentile(50) / 1e6),
+  p99: round(h.percentile(99) / 1e6),
+  max: round(h.max / 1e6),
+});
 /** Runs a vote wave and says where its time went: the server's share, the server's and the bench's loop delay. */
 async function measured(wave) {
   await metrics(port.value);

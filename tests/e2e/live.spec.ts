@@ -72,8 +72,10 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
   const quizSlide = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
   const question = (await page.locator('.slide--quiz .quiz').first().getAttribute('data-quiz'))!;
   const options = await page.locator('.slide--quiz').first().locator('.quiz__option').count();
-  await expect(page.locator('.live-results')).toBeVisible();
+  // The title slide shows the room's QR code and how many joined (the vote panel waits for a vote slide).
   await expect(page.locator('.slide--title .slide__qr[data-live]')).toContainText(`/live/${room.code}/`);
+  await expect(page.locator('.slide--title [data-live-people-qr]')).toHaveText('0 deelnemers doen mee');
+  await expect(page.locator('.live-results')).toBeHidden();
 
   // The tablet: another device on the LAN learns only that the server runs (not the room, not the PIN).
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
@@ -94,6 +96,7 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
   // 30 phones join; the projector counts them.
   const phones = await Promise.all(Array.from({ length: 30 }, (_, i) => wsParticipant(i + 1)));
   await expect(page.locator('[data-live-people]')).toHaveText('30 deelnemers');
+  await expect(page.locator('.slide--title [data-live-people-qr]')).toHaveText('30 deelnemers doen mee');
 
   // The trainer goes to the quiz slide on the tablet; the projector follows and voting opens.
   for (const digit of String(quizSlide + 1)) await presenter.keyboard.press(digit);
@@ -196,12 +199,12 @@ test('projector, remote presenter with PIN and 30 phones vote on the myth quiz; 
   const myths = server.createRoom();
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${base}/workshop/${MYTHS}/`);
-  await expect(page.locator('.live-results')).toBeVisible();
+  await expect(page.locator('.slide--title .slide__qr[data-live]')).toContainText(`/live/${myths.code}/`);
   const slide = page.locator('.slide:has([data-live-myths])').first();
   const mythSlide = Number(await slide.getAttribute('data-slide'));
-  const numbers = await slide.locator('[data-live-myths] li').evaluateAll((lis) =>
-    lis.map((li) => (li as HTMLElement).dataset['number']),
-  );
+  const numbers = await slide
+    .locator('[data-live-myths] li')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['number']));
   const question = (i: number) => `myth:${MYTHS}:${numbers[i]}`;
 
   // The presenter on a tablet, with the PIN.
@@ -231,8 +234,15 @@ test('projector, remote presenter with PIN and 30 phones vote on the myth quiz; 
   await expect(page.locator('.live-results__sum')).toHaveText('30 stemmen: Fabel 18, Feit 12.');
   await expect(page.locator('.live-results canvas')).toHaveAttribute('aria-label', /Fabel 18, Feit 12/);
   // A participant cannot answer the statement for the room.
-  phones[0]!.send({ kind: 'state', key: `island:${MYTHS}:myth-quiz`, json: '{"answers":[],"index":0,"finished":true}', t: Date.now() });
-  await expect.poll(() => phones[0]!.received.some((m) => m['kind'] === 'error' && m['code'] === 'forbidden')).toBe(true);
+  phones[0]!.send({
+    kind: 'state',
+    key: `island:${MYTHS}:myth-quiz`,
+    json: '{"answers":[],"index":0,"finished":true}',
+    t: Date.now(),
+  });
+  await expect
+    .poll(() => phones[0]!.received.some((m) => m['kind'] === 'error' && m['code'] === 'forbidden'))
+    .toBe(true);
 
   // A phone in a browser shows the statement on screen and votes.
   const phoneContext = await browser.newContext({ viewport: { width: 375, height: 812 } });

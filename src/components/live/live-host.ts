@@ -74,7 +74,12 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
   });
 
   /** What the room votes on on the slide being shown: a knowledge-check question or a myth statement. */
-  const currentQuiz = (): { question: string; options: number; revealed: boolean; labels?: readonly string[] } | null => {
+  const currentQuiz = (): {
+    question: string;
+    options: number;
+    revealed: boolean;
+    labels?: readonly string[];
+  } | null => {
     const slide = slides[$deck.get().slide];
     const el = slide?.querySelector<HTMLElement>('.quiz[data-quiz]');
     const $quiz = el ? quizzes.get(el) : undefined;

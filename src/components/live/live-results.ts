@@ -58,7 +58,8 @@ export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolea
       const text = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
       people.textContent = text;
       // The projector shows the count under the room's QR code too (its panel is only on vote slides).
-      for (const el of document.querySelectorAll('[data-live-people-qr]')) el.textContent = `${text} doen mee`;
+      for (const el of document.querySelectorAll('[data-live-people-qr]'))
+        el.textContent = `${text} ${n === 1 ? 'doet' : 'doen'} mee`;
     },
     show(counts, labels) {
       if (votes.hidden !== (counts === null)) {

@@ -197,7 +197,10 @@ export function startParticipant(): void {
         options: options.map((option, k) => {
           const clone = option.querySelector('.quiz__text')?.cloneNode(true) as HTMLElement | undefined;
           clone?.querySelector('.quiz__verdict')?.remove();
-          return { letter: OPTION_LETTERS[k] ?? String(k + 1), text: (clone?.textContent ?? option.textContent ?? '').trim() };
+          return {
+            letter: OPTION_LETTERS[k] ?? String(k + 1),
+            text: (clone?.textContent ?? option.textContent ?? '').trim(),
+          };
         }),
         revealed,
         correct: (k) => options[k]?.hasAttribute('data-correct') ?? false,

@@ -72,11 +72,7 @@ export function parseMythRound(json: string | undefined, count: number): QuizRou
  * The poll for a round: null when the lesson id or the statements are unusable, or the round is finished.
  * A missing or invalid round is a fresh one (statement 1, unanswered), as the island starts.
  */
-export function currentMythPoll(
-  lesson: string,
-  round: unknown,
-  statements: readonly MythStatement[],
-): MythPoll | null {
+export function currentMythPoll(lesson: string, round: unknown, statements: readonly MythStatement[]): MythPoll | null {
   if (!LESSON.test(lesson) || statements.length === 0) return null;
   const valid = isQuizRound(round, statements.length) ? round : null;
   if (valid?.finished) return null;

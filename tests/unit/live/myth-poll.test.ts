@@ -18,16 +18,22 @@ const statements: MythStatement[] = [
 
 describe('myth poll', () => {
   it('opens the statement on screen until the trainer answers it', () => {
-    expect(currentMythPoll('twintig-mythes', { answers: [null, null], index: 1, finished: false }, statements)).toEqual({
-      question: 'myth:twintig-mythes:4',
-      index: 1,
-      total: 2,
-      statement: statements[1]!.statement,
-      open: true,
-      verdict: null,
-    });
+    expect(currentMythPoll('twintig-mythes', { answers: [null, null], index: 1, finished: false }, statements)).toEqual(
+      {
+        question: 'myth:twintig-mythes:4',
+        index: 1,
+        total: 2,
+        statement: statements[1]!.statement,
+        open: true,
+        verdict: null,
+      },
+    );
     // The trainer's answer is the reveal, whatever it was: the verdict shown is the statement's own.
-    const answered = currentMythPoll('twintig-mythes', { answers: [null, 'fabel'], index: 1, finished: false }, statements);
+    const answered = currentMythPoll(
+      'twintig-mythes',
+      { answers: [null, 'fabel'], index: 1, finished: false },
+      statements,
+    );
     expect(answered).toMatchObject({ open: false, verdict: 'feit' });
   });
 
@@ -61,7 +67,11 @@ describe('myth poll', () => {
   });
 
   it('reads statements from the slide and rejects anything off', () => {
-    expect(toMythStatement('7', 'feit', '  Een stelling. ')).toEqual({ number: 7, verdict: 'feit', statement: 'Een stelling.' });
+    expect(toMythStatement('7', 'feit', '  Een stelling. ')).toEqual({
+      number: 7,
+      verdict: 'feit',
+      statement: 'Een stelling.',
+    });
     for (const [n, v, t] of [
       ['0', 'feit', 'x'],
       ['-1', 'feit', 'x'],

@@ -276,7 +276,8 @@ describe('live server: persistence', () => {
       p.ws.on('message', (data) => {
         const m = JSON.parse(data.toString()) as Record<string, unknown>;
         // At the moment of the acknowledgement, the vote must already be in the file.
-        if (m['kind'] === 'voted' && !readFileSync(file, 'utf8').includes(`"voter":"${voter(i + 1)}"`)) unwritten.push(i);
+        if (m['kind'] === 'voted' && !readFileSync(file, 'utf8').includes(`"voter":"${voter(i + 1)}"`))
+          unwritten.push(i);
       }),
     );
     const before = h.received.filter((m) => m['kind'] === 'tally').length;

@@ -27,7 +27,9 @@ describe('resolveFile', () => {
 describe('builtBase', () => {
   it('reads the base path a build was made for from its asset links', () => {
     expect(builtBase('<link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/b.js"></script>')).toBe('/');
-    expect(builtBase('<a href="/cursus/">x</a><script type="module" src="/cursus/_astro/b.js"></script>')).toBe('/cursus');
+    expect(builtBase('<a href="/cursus/">x</a><script type="module" src="/cursus/_astro/b.js"></script>')).toBe(
+      '/cursus',
+    );
     expect(builtBase('<p>no assets</p>')).toBe('/');
     expect(builtBase('')).toBe('/');
   });
