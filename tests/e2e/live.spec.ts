@@ -281,6 +281,7 @@ test('projector, remote presenter with PIN and 30 phones vote on the myth quiz; 
     const side = presenter.locator('.live-results');
     await expect(side.locator('canvas')).toBeVisible();
     await expect.poll(() => apart(side, presenter.locator('.presenter__notes'))).toBe(true);
+    await expect.poll(() => apart(side.locator('canvas'), presenter.locator('.presenter__notes'))).toBe(true);
     await expect.poll(() => apart(side, presenter.locator('.slide.is-current'))).toBe(true);
     await page.screenshot({ path: `test-results/live-myth-projector-${size.width}.png` });
     await presenter.screenshot({ path: `test-results/live-myth-presenter-${size.width}.png` });
