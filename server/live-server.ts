@@ -5,8 +5,11 @@
  *   drive the deck; participants join with the code only and can do nothing but vote.
  * - Hosts' `state` messages (slide, blackout, reveals, islands) are relayed to the room and the latest of
  *   each kept, so a (re)joining client gets a `snapshot`. Every change is stamped on the server's clock.
- * - Votes: one per participant (voter token) per question, only while a host has the question open; each
- *   counted vote is appended to the journal before anyone hears of it, then the hosts get the new tally.
+ * - Votes: one per participant (voter token) per question, only while a host has the question open. Votes
+ *   are journaled in batches: everything that arrived in one turn of the event loop goes to the file in one
+ *   write, and only then are the voters acknowledged. The hosts get a question's tally at most once per
+ *   `TALLY_EVERY_MS` (the first vote after a quiet spell at once), not once per vote: 500 votes in two
+ *   seconds are some 40 tallies, and each tally already holds every vote before it.
  * - Every message is validated (`src/lib/island-sync/live-protocol.ts`), limited in size and rate; anything
  *   rejected is answered with an `error`, logged, and changes nothing in the room.
  * - A restart reads the journal back: rooms, PINs, votes, open questions and the last slide survive.
@@ -15,6 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
@@ -80,6 +84,12 @@ interface Room {
   participants: Set<Conn>;
   state: Map<string, SyncEntry>;
   polls: Map<string, Poll>;
+  /** Questions whose tally the hosts have not seen yet, sent by the pending timer. */
+  dirty: Set<string>;
+  tallyTimer: NodeJS.Timeout | null;
+  lastTallyAt: number;
+  /** When each vote not yet in a sent tally arrived (performance.now()), for the server's share of the latency. */
+  waiting: number[];
 }
 
 interface Conn {
@@ -93,10 +103,17 @@ interface Conn {
   voter?: string;
 }
 
-/** Keys worth keeping over a restart: where the deck is and what is revealed (islands change too often). */
-const JOURNALED_KEY = /^(deck|quiz):/;
-/** Keys participants get: the slide and the reveals; islands and lesson switches stay between hosts. */
-const PARTICIPANT_KEY = /^(deck|quiz):/;
+/**
+ * Keys participants get and a restart keeps: the slide, the knowledge-check reveals and the myth quiz's
+ * round (which statement is up, whether it is answered). Other islands and lesson switches stay between
+ * hosts and are not journaled (a calculator changes on every key press).
+ */
+const PARTICIPANT_KEY = /^(deck|quiz):|^island:[a-z0-9-]+:myth-quiz$/;
+const JOURNALED_KEY = PARTICIPANT_KEY;
+/** At most one tally per question per this many ms to a room's hosts (what a projector can show anyway). */
+export const TALLY_EVERY_MS = 50;
+/** Latency samples kept between two metrics calls (the bench reads them after each wave). */
+const MAX_SAMPLES = 100_000;
 /** Rejections in a row after which a connection is closed. */
 const MAX_STRIKES = 50;
 /** A host's clock may run at most this far ahead of the server's. */
@@ -117,9 +134,25 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const rooms = new Map<string, Room>();
   const stats = { rejected: {} as Record<string, number>, votes: 0, connections: 0 };
   let nextId = 1;
+  let closed = false;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  // The server's share of vote-to-projector time: from a vote's arrival to the tally that holds it.
+  const voteToTally: number[] = [];
 
   const addRoom = (code: string, pin: string): Room => {
-    const room: Room = { code, pin, hosts: new Set(), participants: new Set(), state: new Map(), polls: new Map() };
+    const room: Room = {
+      code,
+      pin,
+      hosts: new Set(),
+      participants: new Set(),
+      state: new Map(),
+      polls: new Map(),
+      dirty: new Set(),
+      tallyTimer: null,
+      lastTallyAt: 0,
+      waiting: [],
+    };
     rooms.set(code, room);
     return room;
   };
@@ -139,7 +172,27 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
   if (journal.initial.skipped > 0) log(`journal: ${journal.initial.skipped} damaged line(s) skipped`);
 
-  const write = (record: JournalRecord) => journal.append(record);
+  const write = (record: JournalRecord) => {
+    journal.append(record);
+    scheduleFlush();
+  };
+
+  // Acknowledgements wait for the batch their vote is written in.
+  let acks: { conn: Conn; question: string; option: number }[] = [];
+  let flushPending = false;
+  /** Writes the batch, then tells the voters: one write per turn of the event loop. */
+  const flush = () => {
+    flushPending = false;
+    journal.flush();
+    const batch = acks;
+    acks = [];
+    for (const { conn, question, option } of batch) send(conn, { kind: 'voted', question, option });
+  };
+  const scheduleFlush = () => {
+    if (flushPending || closed) return;
+    flushPending = true;
+    setImmediate(flush);
+  };
 
   const send = (conn: Conn, message: LiveServerMessage | Omit<LiveServerMessage, 'app' | 'v' | 'from'>) => {
     if (conn.ws.readyState !== conn.ws.OPEN) return;
@@ -167,6 +220,24 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   const toHosts = (room: Room, message: Parameters<typeof send>[1]) => {
     for (const host of room.hosts) send(host, message);
+  };
+
+  /** Sends the hosts every tally that changed since the last send (journal first: a tally shows only written votes). */
+  const sendTallies = (room: Room) => {
+    room.tallyTimer = null;
+    room.lastTallyAt = Date.now();
+    journal.flush();
+    for (const question of room.dirty) toHosts(room, tallyOf(room, question));
+    room.dirty.clear();
+    const now = performance.now();
+    for (const at of room.waiting) if (voteToTally.length < MAX_SAMPLES) voteToTally.push(now - at);
+    room.waiting = [];
+  };
+  /** Marks a question's tally as changed; it goes out at once after a quiet spell, else on the next tick. */
+  const scheduleTally = (room: Room, question: string) => {
+    room.dirty.add(question);
+    if (room.tallyTimer || closed) return;
+    room.tallyTimer = setTimeout(() => sendTallies(room), Math.max(0, room.lastTallyAt + TALLY_EVERY_MS - Date.now()));
   };
 
   const snapshotFor = (room: Room, role: LiveRole) => {
@@ -258,7 +329,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           open: message.open,
           t: Date.now(),
         });
-        return toHosts(room, tallyOf(room, message.question));
+        return scheduleTally(room, message.question);
       }
       case 'vote': {
         if (host || !conn.voter) return reject(conn, 'forbidden', 'host tried to vote');
@@ -266,14 +337,19 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         if (!poll || !poll.open || message.option >= poll.options) {
           return reject(conn, 'poll-closed', `vote on ${message.question}`);
         }
-        // Journal first: a vote is acknowledged only once it is in the file.
+        // Journal first: a vote is acknowledged only once its batch is in the file. A second tap waits for the
+        // same batch, so it is never told about a vote that is not written yet.
         const earlier = votes.votesOf(room.code, conn.voter)[message.question];
-        if (earlier !== undefined) return send(conn, { kind: 'voted', question: message.question, option: earlier });
+        if (earlier !== undefined) {
+          acks.push({ conn, question: message.question, option: earlier });
+          return scheduleFlush();
+        }
         write({ k: 'vote', room: room.code, q: message.question, o: message.option, voter: conn.voter, t: Date.now() });
         const outcome = votes.record(room.code, message.question, conn.voter, message.option);
         stats.votes++;
-        send(conn, { kind: 'voted', question: message.question, option: outcome.option });
-        return toHosts(room, tallyOf(room, message.question));
+        room.waiting.push(performance.now());
+        acks.push({ conn, question: message.question, option: outcome.option });
+        return scheduleTally(room, message.question);
       }
     }
   };
@@ -340,7 +416,20 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       return res.end(resultsCsv(votes.results(room.code)));
     }
     if (path === '/live/api/metrics' && local) {
-      return json(200, { memory: process.memoryUsage(), connections: stats.connections, votes: stats.votes });
+      // The event loop's delay since the last call: how long a message waited for the server to get to it.
+      const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+      const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
+      loop.reset();
+      const sorted = voteToTally.splice(0).sort((a, b) => a - b);
+      const at = (p: number) => Math.round((sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0) * 10) / 10;
+      const voteToTallyMs = { n: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };
+      return json(200, {
+        memory: process.memoryUsage(),
+        connections: stats.connections,
+        votes: stats.votes,
+        loopDelayMs,
+        voteToTallyMs,
+      });
     }
     const page = /^\/live\/([a-z0-9]+)\/?$/.exec(path);
     if (page) {
@@ -378,7 +467,6 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     http.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => done());
   });
   const port = (http.address() as AddressInfo).port;
-  let closed = false;
 
   return {
     port,
@@ -387,7 +475,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       let code = newRoomCode(randomBytes);
       while (rooms.has(code)) code = newRoomCode(randomBytes);
       const pin = newPin(randomBytes);
-      write({ k: 'room', room: code, pin, t: Date.now() });
+      // Written at once: the PIN is printed right after, and must survive a restart from then on.
+      journal.append({ k: 'room', room: code, pin, t: Date.now() });
+      journal.flush();
       addRoom(code, pin);
       return { code, pin };
     },
@@ -395,7 +485,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     counts: (room, question) => votes.counts(room, question, rooms.get(room)?.polls.get(question)?.options ?? 0),
     async close() {
       if (closed) return;
+      // What is buffered is written and acknowledged before the goodbye.
+      flush();
       closed = true;
+      for (const room of rooms.values()) {
+        if (room.tallyTimer) clearTimeout(room.tallyTimer);
+        if (room.dirty.size > 0) sendTallies(room);
+      }
       for (const ws of wss.clients) {
         try {
           ws.send(JSON.stringify({ app: SYNC_APP, v: SYNC_VERSION, from: SERVER_ID, kind: 'bye', reason: 'shutdown' }));
@@ -405,6 +501,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         }
       }
       journal.close();
+      loop.disable();
       http.closeAllConnections?.();
       await new Promise<void>((done) => {
         wss.close(() => http.close(() => done()));

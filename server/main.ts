@@ -6,14 +6,19 @@
  * --journal FILE (default live-data/journal.jsonl), --new-room (a fresh room instead of the last one),
  * --rooms N (open N rooms, for the bench), --build (build even if dist/ exists), --no-build (never build), --json (one JSON line with
  * port and rooms on stdout, for scripts).
+ *
+ * The live server serves the site from the root of its address only: the participants' page, the socket and the
+ * status endpoint live at `/live/…`. A `dist/` built for a sub-folder (`BASE_PATH=/cursus`) is rebuilt for the
+ * root, and `BASE_PATH` does not apply to the build made here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { qrSvg } from '../src/lib/workshop/qr';
 import { startLiveServer } from './live-server';
+import { builtBase } from './static-files';
 
 interface Args {
   port: number;
@@ -71,9 +76,19 @@ function lanAddress(): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.build || (!args.noBuild && !existsSync(join(args.dist, 'live', 'index.html')))) {
-    process.stderr.write('Site bouwen (eenmalig, ongeveer een minuut)…\n');
-    const built = spawnSync('npx', ['astro', 'build', '--outDir', args.dist], { stdio: 'inherit' });
+  const page = join(args.dist, 'live', 'index.html');
+  const forSubFolder = existsSync(page) && builtBase(readFileSync(page, 'utf8')) !== '/';
+  if (args.build || (!args.noBuild && (!existsSync(page) || forSubFolder))) {
+    process.stderr.write(
+      forSubFolder
+        ? 'De build in ' + args.dist + ' is voor een submap; de live-server bouwt de site opnieuw voor de hoofdmap…\n'
+        : 'Site bouwen (eenmalig, ongeveer een minuut)…\n',
+    );
+    // The live server serves from the root only: BASE_PATH does not apply to its build.
+    const built = spawnSync('npx', ['astro', 'build', '--outDir', args.dist], {
+      stdio: 'inherit',
+      env: { ...process.env, BASE_PATH: '' },
+    });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   const host = args.host === '0.0.0.0' ? lanAddress() : args.host;
@@ -110,6 +125,7 @@ async function main(): Promise<void> {
         `  Presentator op tablet:      scan de QR-code, kies "Ik geef deze training" en vul de pincode in`,
         `  Pincode trainer:            ${pin}`,
         `  Resultaten (CSV):           ${base}/live/api/${code}/resultaten.csv?pin=${pin}`,
+        `  Site:                       ${args.dist}/, altijd vanaf de hoofdmap (BASE_PATH geldt niet voor live)`,
         '',
         qr,
         'Stoppen: Ctrl+C (alle stemmen blijven bewaard in ' + args.journal + ').',

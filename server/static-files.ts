@@ -32,6 +32,15 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/**
+ * The base path a build was made for ('/' at the root), read from a page's asset links: the live server
+ * serves the root build only, so `npm run live` rebuilds a `dist/` made for a sub-folder.
+ * @example builtBase('<script src="/cursus/_astro/a.js">') // '/cursus'
+ */
+export function builtBase(html: string): string {
+  return /(?:src|href)="([^"]*?)\/_astro\//.exec(html)?.[1] || '/';
+}
+
 /** The file under `root` a URL path names, or null when it escapes the folder or does not exist. */
 export function resolveFile(root: string, pathname: string): string | null {
   let decoded: string;

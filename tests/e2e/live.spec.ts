@@ -8,6 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { startLiveServer, type LiveServer } from '../../server/live-server';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -40,15 +41,22 @@ test.afterAll(async () => {
   await server?.close();
 });
 
+/** Whether two elements' boxes do not overlap (a pixel of rounding allowed). */
+async function apart(a: Locator, b: Locator): Promise<boolean> {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()];
+  if (!x || !y) return false;
+  return x.x + x.width <= y.x + 1 || y.x + y.width <= x.x + 1 || x.y + x.height <= y.y + 1 || y.y + y.height <= x.y + 1;
+}
+
 /** A participant as a bare WebSocket client, collecting what it receives. */
-async function wsParticipant(n: number) {
+async function wsParticipant(n: number, code = room.code) {
   const ws = new WebSocket(`ws://127.0.0.1:${server.port}/live/ws`);
   const received: Record<string, unknown>[] = [];
   ws.on('message', (data) => received.push(JSON.parse(data.toString()) as Record<string, unknown>));
   await new Promise((done, fail) => ws.once('open', done).once('error', fail));
   const send = (m: object | string) =>
     ws.send(typeof m === 'string' ? m : JSON.stringify({ app: 'vdl-workshop', v: 1, from: `p${n}`, ...m }));
-  send({ kind: 'join', room: room.code, role: 'participant', voter: `e2e-voter-${String(n).padStart(6, '0')}` });
+  send({ kind: 'join', room: code, role: 'participant', voter: `e2e-voter-${String(n).padStart(6, '0')}` });
   await expect.poll(() => received.some((m) => m['kind'] === 'welcome')).toBe(true);
   return { ws, received, send };
 }
@@ -64,8 +72,10 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
   const quizSlide = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
   const question = (await page.locator('.slide--quiz .quiz').first().getAttribute('data-quiz'))!;
   const options = await page.locator('.slide--quiz').first().locator('.quiz__option').count();
-  await expect(page.locator('.live-results')).toBeVisible();
+  // The title slide shows the room's QR code and how many joined (the vote panel waits for a vote slide).
   await expect(page.locator('.slide--title .slide__qr[data-live]')).toContainText(`/live/${room.code}/`);
+  await expect(page.locator('.slide--title [data-live-people-qr]')).toHaveText('0 deelnemers doen mee');
+  await expect(page.locator('.live-results')).toBeHidden();
 
   // The tablet: another device on the LAN learns only that the server runs (not the room, not the PIN).
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
@@ -86,6 +96,7 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
   // 30 phones join; the projector counts them.
   const phones = await Promise.all(Array.from({ length: 30 }, (_, i) => wsParticipant(i + 1)));
   await expect(page.locator('[data-live-people]')).toHaveText('30 deelnemers');
+  await expect(page.locator('.slide--title [data-live-people-qr]')).toHaveText('30 deelnemers doen mee');
 
   // The trainer goes to the quiz slide on the tablet; the projector follows and voting opens.
   for (const digit of String(quizSlide + 1)) await presenter.keyboard.press(digit);
@@ -102,6 +113,8 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
     `30 stemmen: ${expected.map((c, i) => `${'ABCDEFGH'[i]} ${c}`).join(', ')}.`,
   );
   await expect(page.locator('.live-results canvas')).toHaveAttribute('aria-label', /30 stemmen/);
+  // The chart takes a column the slide leaves free: the question and its options stay in view.
+  await expect.poll(() => apart(page.locator('.live-results'), page.locator('.slide.is-current .quiz'))).toBe(true);
 
   // Hostile messages: oversized, malformed, a join to a wrong room, a participant trying to navigate/reveal.
   const rogue = phones[0]!;
@@ -171,6 +184,122 @@ test('projector, remote presenter with PIN and 30 phones run a knowledge-check v
   await phone.screenshot({ path: 'test-results/live-phone.png', fullPage: true });
   for (const p of [...phones, latecomer]) p.ws.close();
   wrongRoom.close();
+  await tablet.close();
+  await phoneContext.close();
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('projector, remote presenter with PIN and 30 phones vote on the myth quiz; the presenter reveals', async ({
+  page,
+  browser,
+  watch,
+}) => {
+  const MYTHS = 'twintig-mythes';
+  // A room of its own: the newest room is the one the laptop's projector joins.
+  const myths = server.createRoom();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${base}/workshop/${MYTHS}/`);
+  await expect(page.locator('.slide--title .slide__qr[data-live]')).toContainText(`/live/${myths.code}/`);
+  const slide = page.locator('.slide:has([data-live-myths])').first();
+  const mythSlide = Number(await slide.getAttribute('data-slide'));
+  const numbers = await slide
+    .locator('[data-live-myths] li')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['number']));
+  const question = (i: number) => `myth:${MYTHS}:${numbers[i]}`;
+
+  // The presenter on a tablet, with the PIN.
+  const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await tablet.route('**/live/api/status', (route) => route.fulfill({ json: { live: true } }));
+  const presenter = await tablet.newPage();
+  presenter.on('pageerror', (error) => watch.consoleErrors.push(`tablet: ${error.message}`));
+  await presenter.goto(`${base}/live/${myths.code}/`);
+  await presenter.getByText('Ik geef deze training').click();
+  await presenter.getByLabel('Pincode van de trainer').fill(myths.pin);
+  await presenter.getByRole('button', { name: 'Open de presentatorweergave' }).click();
+  await presenter.waitForURL(new RegExp(`/workshop/${MYTHS}/presentator/`));
+  await expect(presenter.locator('[data-deck]')).toHaveAttribute('data-live-status', 'live', { timeout: 20_000 });
+
+  const phones = await Promise.all(Array.from({ length: 30 }, (_, i) => wsParticipant(100 + i, myths.code)));
+  await expect(page.locator('[data-live-people]')).toHaveText('30 deelnemers');
+
+  // The trainer goes to the myth quiz: statement 1 is open for votes (fabel = 0, feit = 1).
+  for (const digit of String(mythSlide + 1)) await presenter.keyboard.press(digit);
+  await presenter.keyboard.press('Enter');
+  await expect(page.locator(`.slide[data-slide="${mythSlide}"]`)).toBeVisible();
+  await expect.poll(() => server.counts(myths.code, question(0)).length, { timeout: 20_000 }).toBe(2);
+
+  // 18 × fabel, 12 × feit, and every phone taps a second time (counted once).
+  phones.forEach((p, i) => p.send({ kind: 'vote', question: question(0), option: i < 18 ? 0 : 1 }));
+  phones.forEach((p, i) => p.send({ kind: 'vote', question: question(0), option: i < 18 ? 1 : 0 }));
+  await expect(page.locator('.live-results__sum')).toHaveText('30 stemmen: Fabel 18, Feit 12.');
+  await expect(page.locator('.live-results canvas')).toHaveAttribute('aria-label', /Fabel 18, Feit 12/);
+  // A participant cannot answer the statement for the room.
+  phones[0]!.send({
+    kind: 'state',
+    key: `island:${MYTHS}:myth-quiz`,
+    json: '{"answers":[],"index":0,"finished":true}',
+    t: Date.now(),
+  });
+  await expect
+    .poll(() => phones[0]!.received.some((m) => m['kind'] === 'error' && m['code'] === 'forbidden'))
+    .toBe(true);
+
+  // A phone in a browser shows the statement on screen and votes.
+  const phoneContext = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const phone = await phoneContext.newPage();
+  phone.on('pageerror', (error) => watch.consoleErrors.push(`phone: ${error.message}`));
+  await phone.goto(`${base}/live/${myths.code}/`);
+  await expect(phone.locator('[data-live-vote-statement]')).toContainText('Stelling 1 van');
+  await phone.getByRole('button', { name: 'Feit' }).click();
+  await expect(phone.locator('[data-live-vote-note]')).toContainText('Je stemde Feit');
+  await expect(page.locator('.live-results__sum')).toHaveText('31 stemmen: Fabel 18, Feit 13.');
+  await expectNoAxeViolations(phone, 'the participant page on a myth statement');
+
+  // The reveal is the presenter's: the trainer answers on the tablet; projector and phones show the verdict.
+  const current = presenter.locator('.slide.is-current');
+  await current.getByRole('button', { name: 'Fabel', exact: true }).click();
+  await expect(page.locator('.slide.is-current .myth-quiz__feedback')).toContainText('Het is een');
+  await expect(phone.locator('[data-live-vote-note]')).toContainText(/Je stemde Feit\. Het is een (fabel|feit)\./);
+  await expect(phone.locator('.live-vote__option[data-result="juist"]')).toHaveCount(1);
+  const latecomer = await wsParticipant(200, myths.code);
+  latecomer.send({ kind: 'vote', question: question(0), option: 0 });
+  await expect
+    .poll(() => latecomer.received.some((m) => m['kind'] === 'error' && m['code'] === 'poll-closed'))
+    .toBe(true);
+  // The vote panel hides nothing: not the slide's content on the projector, not the slide or the notes in the
+  // presenter view, at the projector and tablet sizes trainers use.
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await presenter.setViewportSize(size);
+    const panel = page.locator('.live-results');
+    await expect(panel).toBeVisible();
+    await expect.poll(() => apart(panel, page.locator('.slide.is-current .deck-island'))).toBe(true);
+    await expect.poll(() => apart(panel, page.locator('.slide.is-current .slide__foot'))).toBe(true);
+    const side = presenter.locator('.live-results');
+    await expect(side.locator('canvas')).toBeVisible();
+    await expect.poll(() => apart(side, presenter.locator('.presenter__notes'))).toBe(true);
+    await expect.poll(() => apart(side.locator('canvas'), presenter.locator('.presenter__notes'))).toBe(true);
+    await expect.poll(() => apart(side, presenter.locator('.slide.is-current'))).toBe(true);
+    await page.screenshot({ path: `test-results/live-myth-projector-${size.width}.png` });
+    await presenter.screenshot({ path: `test-results/live-myth-presenter-${size.width}.png` });
+  }
+
+  // The next statement opens a new vote, on every screen.
+  await current.getByRole('button', { name: 'Volgende stelling' }).click();
+  await expect(page.locator('.slide.is-current .myth-quiz__counter')).toContainText('Stelling 2 van');
+  await expect.poll(() => server.counts(myths.code, question(1)).length).toBe(2);
+  await expect(phone.locator('[data-live-vote-statement]')).toContainText('Stelling 2 van');
+  await expect(page.locator('.live-results__sum')).toHaveText('0 stemmen: Fabel 0, Feit 0.');
+  expect(server.counts(myths.code, question(0))).toEqual([18, 13]);
+
+  const csv = await (await fetch(`${base}/live/api/${myths.code}/resultaten.csv?pin=${myths.pin}`)).text();
+  expect(csv).toContain(`${question(0)};A;18`);
+  expect(csv).toContain(`${question(0)};B;13`);
+  await phone.screenshot({ path: 'test-results/live-myth-phone.png', fullPage: true });
+  for (const p of [...phones, latecomer]) p.ws.close();
   await tablet.close();
   await phoneContext.close();
   expect(watch.consoleErrors).toEqual([]);

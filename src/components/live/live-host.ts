@@ -3,17 +3,20 @@
  * socket instead of BroadcastChannel, on the same stores: the slide, the blackout, the quiz reveals, the
  * lesson switch and the islands. So a presenter on a tablet drives the projector on the laptop, and the
  * participants' phones follow. On top: it opens voting on the quiz slide being shown (and closes it on
- * the reveal), shows the votes as a bar chart, and on the projector puts the room's QR code on the title slide.
+ * the reveal), and on the myth quiz's statement on screen (closed when the trainer answers it); shows the
+ * votes as a bar chart, and on the projector puts the room's QR code on the title slide.
  */
 import type { LiveServerMessage } from '../../lib/island-sync/live-protocol';
 import { SYNC_APP, SYNC_VERSION } from '../../lib/island-sync/protocol';
 import { createSync, type ChannelLike } from '../../lib/island-sync/sync';
+import { currentMythPoll, MYTH_LABELS } from '../../lib/live/myth-poll';
 import { isDeckPosition, isFollowableSwitch } from '../../lib/workshop/deck-position';
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
 import type { LiveDeck } from '../workshop/live-client';
 import { writeHostCredentials, type HostCredentials } from './host-credentials';
 import { createResultsPanel } from './live-results';
+import { readMythStatements, MYTH_ISLAND } from './myth-statements';
 import { openLiveSocket, type LiveStatusAnswer, type Outgoing } from './live-socket';
 import './live-host.css';
 
@@ -24,7 +27,13 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
   const listeners = new Set<(event: { data: unknown }) => void>();
   let offset = 0;
   const tallies = new Map<string, number[]>();
-  const panel = createResultsPanel(root);
+  // The presenter's panel is part of its stage grid (a row under the current slide); the projector's floats
+  // in a column the vote slide leaves free. Either way the slide is fitted again when the chart comes or goes.
+  const stage = root.querySelector<HTMLElement>('[data-deck-stage]');
+  const panel = createResultsPanel(mode === 'presenter' && stage ? stage : root, (shown) => {
+    root.classList.toggle('has-live-votes', shown);
+    window.dispatchEvent(new Event('resize'));
+  });
   root.classList.add('is-live-room');
 
   const socket = openLiveSocket({
@@ -64,13 +73,26 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
     }
   });
 
-  /** The quiz on the slide being shown, with its question id and number of options. */
-  const currentQuiz = () => {
-    const el = slides[$deck.get().slide]?.querySelector<HTMLElement>('.quiz[data-quiz]');
+  /** What the room votes on on the slide being shown: a knowledge-check question or a myth statement. */
+  const currentQuiz = (): {
+    question: string;
+    options: number;
+    revealed: boolean;
+    labels?: readonly string[];
+  } | null => {
+    const slide = slides[$deck.get().slide];
+    const el = slide?.querySelector<HTMLElement>('.quiz[data-quiz]');
     const $quiz = el ? quizzes.get(el) : undefined;
     const question = el?.dataset['quiz'];
-    if (!el || !$quiz || !question) return null;
-    return { question, options: el.querySelectorAll('.quiz__option').length, revealed: $quiz.get().revealed };
+    if (el && $quiz && question) {
+      return { question, options: el.querySelectorAll('.quiz__option').length, revealed: $quiz.get().revealed };
+    }
+    const list = slide?.querySelector<HTMLElement>('[data-live-myths]');
+    const round = $workshopIslands.get()[MYTH_ISLAND]?.target.get();
+    // Until the island has hydrated here, this window does not know which statement is up: it opens nothing.
+    if (!list || round === undefined) return null;
+    const myth = currentMythPoll(lesson, round, readMythStatements(list));
+    return myth && { question: myth.question, options: MYTH_LABELS.length, revealed: !myth.open, labels: MYTH_LABELS };
   };
 
   // A room without a slide yet (the first host to join): say where this deck is, so phones show it at once.
@@ -80,7 +102,7 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
   let lastPoll = '';
   const updatePoll = (force = false) => {
     const quiz = currentQuiz();
-    panel.show(quiz ? (tallies.get(quiz.question) ?? new Array<number>(quiz.options).fill(0)) : null);
+    panel.show(quiz ? (tallies.get(quiz.question) ?? new Array<number>(quiz.options).fill(0)) : null, quiz?.labels);
     if (!quiz || quiz.options < 2) return;
     const poll = { kind: 'poll' as const, question: quiz.question, options: quiz.options, open: !quiz.revealed };
     const key = JSON.stringify(poll);
@@ -89,6 +111,15 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
   };
   $deck.subscribe(() => updatePoll());
   for (const $quiz of quizzes.values()) $quiz.listen(() => updatePoll());
+  // The myth quiz's round: a new statement or the trainer's answer opens or closes its poll.
+  let mythTarget: unknown = null;
+  $workshopIslands.subscribe((islands) => {
+    const myth = islands[MYTH_ISLAND]?.target;
+    if (!myth || myth === mythTarget) return;
+    mythTarget = myth;
+    myth.listen(() => updatePoll());
+    updatePoll();
+  });
 
   const receive = (message: LiveServerMessage) => {
     switch (message.kind) {
@@ -142,7 +173,10 @@ function showRoomQr(root: HTMLElement, svg: string, joinUrl: string): void {
   const url = document.createElement('span');
   url.className = 'slide__url';
   url.textContent = joinUrl;
-  caption.append(strong, document.createElement('br'), url);
+  const people = document.createElement('span');
+  people.className = 'slide__people';
+  people.dataset['livePeopleQr'] = '';
+  caption.append(strong, document.createElement('br'), url, document.createElement('br'), people);
   figure.replaceChildren(document.importNode(el, true), caption);
   figure.dataset['live'] = '';
 }

@@ -5,13 +5,13 @@
  */
 import type { Chart } from 'chart.js';
 import { registerCharts } from '../islands/charts/register';
-import { cleanCounts, describeVotes, OPTION_LETTERS, votesChartConfig } from '../../lib/live/results-chart';
+import { cleanCounts, describeVotes, optionLabel, votesChartConfig } from '../../lib/live/results-chart';
 import type { ChartColors } from '../../lib/charts/colors';
 
 /** The panel's handle. */
 export interface ResultsPanel {
-  /** Shows the counts of the current question, or hides the chart (null: not a quiz slide). */
-  show(counts: number[] | null): void;
+  /** Shows the counts of the current question (options named by `labels`, else A, B, …), or hides the chart (null: not a quiz slide). */
+  show(counts: number[] | null, labels?: readonly string[]): void;
   participants(n: number): void;
 }
 
@@ -27,8 +27,8 @@ function themeColors(): ChartColors {
   };
 }
 
-/** Adds the panel to `root`. */
-export function createResultsPanel(root: HTMLElement): ResultsPanel {
+/** Adds the panel to `parent`; `onVotes` hears when the chart appears or goes (the layout makes room for it). */
+export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolean) => void): ResultsPanel {
   const panel = document.createElement('aside');
   panel.className = 'live-results';
   panel.setAttribute('aria-labelledby', 'live-results-title');
@@ -39,7 +39,7 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
       <table class="visually-hidden"><caption></caption><thead><tr><th scope="col">Antwoord</th><th scope="col">Stemmen</th></tr></thead><tbody></tbody></table>
       <p class="live-results__sum" aria-live="polite"></p>
     </div>`;
-  root.append(panel);
+  parent.append(panel);
   const people = panel.querySelector<HTMLElement>('[data-live-people]')!;
   const votes = panel.querySelector<HTMLElement>('[data-live-votes]')!;
   const canvas = panel.querySelector('canvas')!;
@@ -50,20 +50,30 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
   // chart.js arrives by a dynamic import (registerCharts); the tally may change while it loads.
   let loading: Promise<void> | null = null;
   let latest: number[] = [];
+  let latestLabels: readonly string[] | undefined;
   let last = '';
 
   return {
     participants(n) {
-      people.textContent = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
+      const text = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
+      people.textContent = text;
+      // The projector shows the count under the room's QR code too (its panel is only on vote slides).
+      for (const el of document.querySelectorAll('[data-live-people-qr]'))
+        el.textContent = `${text} ${n === 1 ? 'doet' : 'doen'} mee`;
     },
-    show(counts) {
-      votes.hidden = counts === null;
+    show(counts, labels) {
+      if (votes.hidden !== (counts === null)) {
+        votes.hidden = counts === null;
+        panel.classList.toggle('has-votes', counts !== null);
+        onVotes?.(counts !== null);
+      }
       if (counts === null) return;
       const clean = cleanCounts(counts);
-      const key = JSON.stringify(clean);
+      const key = JSON.stringify([clean, labels]);
       if (key === last && chart) return;
       last = key;
-      const text = describeVotes(clean);
+      latestLabels = labels;
+      const text = describeVotes(clean, labels);
       canvas.setAttribute('aria-label', `Stemmen uit de zaal. ${text}`);
       caption.textContent = 'Stemmen uit de zaal';
       sum.textContent = text;
@@ -72,7 +82,7 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
           const tr = document.createElement('tr');
           const th = document.createElement('th');
           th.scope = 'row';
-          th.textContent = OPTION_LETTERS[i] ?? String(i + 1);
+          th.textContent = optionLabel(i, labels);
           const td = document.createElement('td');
           td.textContent = String(c);
           tr.append(th, td);
@@ -82,11 +92,11 @@ export function createResultsPanel(root: HTMLElement): ResultsPanel {
       latest = clean;
       if (!chart) {
         loading ??= registerCharts().then((ChartClass) => {
-          chart = new ChartClass(canvas, votesChartConfig(latest, themeColors())) as Chart<'bar'>;
+          chart = new ChartClass(canvas, votesChartConfig(latest, themeColors(), latestLabels)) as Chart<'bar'>;
         });
         return;
       }
-      const fresh = votesChartConfig(clean, themeColors());
+      const fresh = votesChartConfig(clean, themeColors(), labels);
       chart.data.labels = fresh.data.labels ?? [];
       chart.data.datasets[0]!.data = clean;
       chart.options.scales!['y']!.suggestedMax = Math.max(1, ...clean);

@@ -9,9 +9,23 @@ import { isPin, isRoomCode, isVoterToken } from '../../lib/island-sync/live-prot
 import type { SyncEntry } from '../../lib/island-sync/protocol';
 import { withBase } from '../../lib/base';
 import { isRevealed, livePosition, shownSlide } from '../../lib/live/follow';
+import { currentMythPoll, mythRoundKey, MYTH_LABELS, MYTH_OPTIONS, parseMythRound } from '../../lib/live/myth-poll';
 import { OPTION_LETTERS } from '../../lib/live/results-chart';
 import { writeHostCredentials } from './host-credentials';
 import { openLiveSocket, type LiveStatus } from './live-socket';
+import { readMythStatements } from './myth-statements';
+
+/** One vote on a phone: the question, its options, and whether the answer is out. */
+interface VoteView {
+  question: string;
+  /** The statement to judge (myth quiz); empty when the slide shows the question. */
+  statement: string;
+  options: { letter: string; text: string }[];
+  revealed: boolean;
+  correct: (option: number) => boolean;
+  /** The verdict in words, once revealed (myth quiz). */
+  verdict?: string;
+}
 
 /** A voter token for this room, kept in localStorage so a reload keeps the own votes. */
 function voterToken(room: string): string {
@@ -42,6 +56,8 @@ async function loadSlides(lesson: string): Promise<HTMLElement[]> {
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   return [...doc.querySelectorAll<HTMLElement>('[data-deck-stage] > .slide')].map((slide) => {
     for (const el of slide.querySelectorAll('script, template, style, .quiz__actions, button, dialog')) el.remove();
+    // The myth quiz as rendered shows statement 1; the phone shows the statement on screen in its vote box.
+    if (slide.querySelector('[data-live-myths]')) slide.querySelector('.deck-island__inner')?.remove();
     slide.removeAttribute('hidden');
     slide.classList.remove('is-current');
     return slide;
@@ -62,6 +78,7 @@ export function startParticipant(): void {
   const toLive = $<HTMLButtonElement>('[data-live-follow]');
   const voteBox = $('[data-live-vote]');
   const voteNote = $('[data-live-vote-note]');
+  const statementEl = $('[data-live-vote-statement]');
   const trainerForm = $<HTMLFormElement>('[data-live-trainer]');
 
   const room = /\/live\/([a-z0-9]+)\/?$/.exec(location.pathname)?.[1];
@@ -163,37 +180,77 @@ export function startParticipant(): void {
     renderVote(slide);
   }
 
-  function renderVote(slide: HTMLElement): void {
+  /** What the phone votes on for a slide: a knowledge-check question, the myth statement up, or nothing. */
+  function voteView(slide: HTMLElement): VoteView | null {
     const quiz = slide.querySelector<HTMLElement>('.quiz[data-quiz]');
     const question = quiz?.dataset['quiz'];
-    voteBox.hidden = !quiz || !question;
-    if (!quiz || !question) return;
-    const revealed = isRevealed(entries, question);
+    if (quiz && question) {
+      const revealed = isRevealed(entries, question);
+      quiz.classList.toggle('is-revealed', revealed);
+      const answer = quiz.querySelector<HTMLElement>('[data-quiz-answer]');
+      if (answer) answer.hidden = !revealed;
+      const options = [...quiz.querySelectorAll<HTMLElement>('.quiz__option')];
+      return {
+        question,
+        statement: '',
+        // The option's own text, without the "(juist)" the deck adds for the trainer.
+        options: options.map((option, k) => {
+          const clone = option.querySelector('.quiz__text')?.cloneNode(true) as HTMLElement | undefined;
+          clone?.querySelector('.quiz__verdict')?.remove();
+          return {
+            letter: OPTION_LETTERS[k] ?? String(k + 1),
+            text: (clone?.textContent ?? option.textContent ?? '').trim(),
+          };
+        }),
+        revealed,
+        correct: (k) => options[k]?.hasAttribute('data-correct') ?? false,
+      };
+    }
+    const list = slide.querySelector('[data-live-myths]');
+    const lesson = slidesOf;
+    if (!list || !lesson) return null;
+    const statements = readMythStatements(list);
+    const round = parseMythRound(entries.get(mythRoundKey(lesson))?.json, statements.length);
+    const myth = currentMythPoll(lesson, round, statements);
+    if (!myth) return null;
+    return {
+      question: myth.question,
+      statement: `Stelling ${myth.index + 1} van ${myth.total}: ${myth.statement}`,
+      options: MYTH_LABELS.map((text) => ({ letter: '', text })),
+      revealed: !myth.open,
+      correct: (k) => MYTH_OPTIONS[k] === myth.verdict,
+      verdict: myth.verdict ? `Het is een ${myth.verdict}.` : '',
+    };
+  }
+
+  function renderVote(slide: HTMLElement): void {
+    const view = voteView(slide);
+    voteBox.hidden = !view;
+    if (!view) return;
+    const { question, revealed } = view;
     const mine = votes.get(question);
-    quiz.classList.toggle('is-revealed', revealed);
-    const answer = quiz.querySelector<HTMLElement>('[data-quiz-answer]');
-    if (answer) answer.hidden = !revealed;
-    const options = [...quiz.querySelectorAll<HTMLElement>('.quiz__option')];
+    statementEl.hidden = view.statement === '';
+    statementEl.textContent = view.statement;
     const list = voteBox.querySelector('ol')!;
-    if (list.children.length !== options.length || list.dataset['question'] !== question) {
+    if (list.children.length !== view.options.length || list.dataset['question'] !== question) {
       list.dataset['question'] = question;
       list.replaceChildren(
-        ...options.map((option, k) => {
+        ...view.options.map((option, k) => {
           const li = document.createElement('li');
           const button = document.createElement('button');
           button.type = 'button';
           button.className = 'live-vote__option';
           button.dataset['option'] = String(k);
-          const letter = document.createElement('span');
-          letter.className = 'live-vote__letter';
-          letter.setAttribute('aria-hidden', 'true');
-          letter.textContent = OPTION_LETTERS[k] ?? String(k + 1);
+          if (option.letter) {
+            const letter = document.createElement('span');
+            letter.className = 'live-vote__letter';
+            letter.setAttribute('aria-hidden', 'true');
+            letter.textContent = option.letter;
+            button.append(letter);
+          }
           const text = document.createElement('span');
-          // The option's own text, without the "(juist)" the deck adds for the trainer.
-          const clone = option.querySelector('.quiz__text')?.cloneNode(true) as HTMLElement | undefined;
-          clone?.querySelector('.quiz__verdict')?.remove();
-          text.textContent = (clone?.textContent ?? option.textContent ?? '').trim();
-          button.append(letter, text);
+          text.textContent = option.text;
+          button.append(text);
           li.append(button);
           return li;
         }),
@@ -202,14 +259,14 @@ export function startParticipant(): void {
     [...list.querySelectorAll<HTMLButtonElement>('button')].forEach((button, k) => {
       button.setAttribute('aria-pressed', String(mine === k));
       button.disabled = mine !== undefined || revealed;
-      const correct = options[k]?.hasAttribute('data-correct') ?? false;
-      button.dataset['result'] = revealed ? (correct ? 'juist' : 'fout') : '';
+      button.dataset['result'] = revealed ? (view.correct(k) ? 'juist' : 'fout') : '';
     });
+    const name = (k: number) => view.options[k]?.letter || view.options[k]?.text || String(k + 1);
     voteNote.textContent =
       mine !== undefined
-        ? `Je stemde ${OPTION_LETTERS[mine] ?? mine + 1}.${revealed ? '' : ' Wacht op het antwoord op het scherm.'}`
+        ? `Je stemde ${name(mine)}.${revealed ? ` ${view.verdict ?? ''}`.trimEnd() : ' Wacht op het antwoord op het scherm.'}`
         : revealed
-          ? 'Het antwoord is bekend; stemmen is gesloten.'
+          ? `Het antwoord is bekend; stemmen is gesloten.${view.verdict ? ` ${view.verdict}` : ''}`
           : voteError || 'Kies je antwoord. Je stemt anoniem en één keer.';
   }
 

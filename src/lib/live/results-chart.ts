@@ -13,26 +13,35 @@ export function cleanCounts(counts: readonly number[]): number[] {
   return counts.map((c) => (Number.isFinite(c) && c > 0 ? Math.floor(c) : 0));
 }
 
-/** "3 stemmen: A 1, B 2" — the chart in words (for its aria-label and the table caption). */
-export function describeVotes(counts: readonly number[]): string {
+/** The label of option `i`: its own label when given, else its letter. */
+export function optionLabel(i: number, labels?: readonly string[]): string {
+  return labels?.[i] ?? OPTION_LETTERS[i] ?? String(i + 1);
+}
+
+/**
+ * "3 stemmen: A 1, B 2" — the chart in words (for its aria-label and the table caption). `labels` name the
+ * options (e.g. Fabel, Feit) instead of letters.
+ */
+export function describeVotes(counts: readonly number[], labels?: readonly string[]): string {
   const clean = cleanCounts(counts);
   const total = clean.reduce((a, b) => a + b, 0);
   const fmt = new Intl.NumberFormat('nl-NL');
   const head = total === 1 ? '1 stem' : `${fmt.format(total)} stemmen`;
   if (clean.length === 0) return `${head}.`;
-  return `${head}: ${clean.map((c, i) => `${OPTION_LETTERS[i]} ${fmt.format(c)}`).join(', ')}.`;
+  return `${head}: ${clean.map((c, i) => `${optionLabel(i, labels)} ${fmt.format(c)}`).join(', ')}.`;
 }
 
-/** The chart.js configuration of the vote chart (vertical bars, one per option, whole-number axis). */
+/** The chart.js configuration of the vote chart (vertical bars, one per option, whole-number axis; `labels` as above). */
 export function votesChartConfig(
   counts: readonly number[],
   colors: ChartColors = defaultChartColors,
+  labels?: readonly string[],
 ): ChartConfiguration<'bar'> {
   const clean = cleanCounts(counts);
   return {
     type: 'bar',
     data: {
-      labels: clean.map((_, i) => OPTION_LETTERS[i] ?? String(i + 1)),
+      labels: clean.map((_, i) => optionLabel(i, labels)),
       datasets: [{ data: clean, backgroundColor: colors.accent, borderWidth: 0, label: 'Stemmen' }],
     },
     options: {

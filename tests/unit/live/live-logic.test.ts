@@ -131,14 +131,16 @@ describe('secrets', () => {
 
 describe('reconnect delay', () => {
   it('doubles up to the maximum, with jitter, never zero', () => {
-    expect(reconnectDelay(0, 0)).toBe(125);
-    expect(reconnectDelay(0, 1)).toBe(250);
-    expect(reconnectDelay(10, 1)).toBe(2000);
+    expect(reconnectDelay(0, 0)).toBe(100);
+    expect(reconnectDelay(0, 1)).toBe(200);
+    expect(reconnectDelay(1, 1)).toBe(400);
+    expect(reconnectDelay(10, 0)).toBe(500);
+    expect(reconnectDelay(10, 1)).toBe(1000);
     fc.assert(
       fc.property(fc.oneof(fc.integer(), fc.double()), fc.double(), (attempt, random) => {
         const d = reconnectDelay(attempt, random);
-        expect(d).toBeGreaterThanOrEqual(125);
-        expect(d).toBeLessThanOrEqual(2000);
+        expect(d).toBeGreaterThanOrEqual(100);
+        expect(d).toBeLessThanOrEqual(1000);
       }),
     );
   });

@@ -251,6 +251,45 @@ describe('live server: persistence', () => {
     expect(server.counts(room.code, 'les:1')).toEqual([2, 2]);
   });
 
+  it('relays the myth quiz round to participants and keeps it over a restart', async () => {
+    const h = await host();
+    const p = await participant(1);
+    const round = '{"answers":[null,"feit"],"index":1,"finished":false}';
+    h.send({ ...env('h'), kind: 'state', key: 'island:les:myth-quiz', json: round, t: Date.now() });
+    await p.waitFor((m) => m['kind'] === 'state' && m['key'] === 'island:les:myth-quiz');
+    await server.close();
+    await start();
+    const late = await participant(2);
+    const snap = await late.waitFor((m) => m['kind'] === 'snapshot');
+    expect(snap['entries']).toEqual([expect.objectContaining({ key: 'island:les:myth-quiz', json: round })]);
+  });
+
+  it('writes a burst of votes before acknowledging any, and sends the hosts fewer tallies than votes', async () => {
+    const h = await host();
+    h.send({ ...env('h'), kind: 'poll', question: 'les:1', options: 2, open: true });
+    await h.waitFor((m) => m['kind'] === 'tally');
+    const n = 40;
+    const ps = await Promise.all(Array.from({ length: n }, (_, i) => participant(i + 1)));
+    const file = join(dir, 'journal.jsonl');
+    const unwritten: number[] = [];
+    ps.forEach((p, i) =>
+      p.ws.on('message', (data) => {
+        const m = JSON.parse(data.toString()) as Record<string, unknown>;
+        // At the moment of the acknowledgement, the vote must already be in the file.
+        if (m['kind'] === 'voted' && !readFileSync(file, 'utf8').includes(`"voter":"${voter(i + 1)}"`))
+          unwritten.push(i);
+      }),
+    );
+    const before = h.received.filter((m) => m['kind'] === 'tally').length;
+    ps.forEach((p, i) => p.send({ ...env(`p${i}`), kind: 'vote', question: 'les:1', option: i % 2 }));
+    await h.waitFor((m) => m['kind'] === 'tally' && JSON.stringify(m['counts']) === '[20,20]');
+    await Promise.all(ps.map((p) => p.waitFor((m) => m['kind'] === 'voted')));
+    expect(unwritten).toEqual([]);
+    const tallies = h.received.filter((m) => m['kind'] === 'tally').length - before;
+    expect(tallies).toBeGreaterThanOrEqual(1);
+    expect(tallies).toBeLessThan(n);
+  });
+
   it('says goodbye to clients on shutdown', async () => {
     const p = await participant(1);
     const closing = server.close();

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveFile } from '../../../server/static-files';
+import { builtBase, resolveFile } from '../../../server/static-files';
 
 describe('resolveFile', () => {
   const root = mkdtempSync(join(tmpdir(), 'live-static-'));
@@ -22,4 +22,15 @@ describe('resolveFile', () => {
       expect(resolveFile(root, path)).toBeNull();
     },
   );
+});
+
+describe('builtBase', () => {
+  it('reads the base path a build was made for from its asset links', () => {
+    expect(builtBase('<link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/b.js"></script>')).toBe('/');
+    expect(builtBase('<a href="/cursus/">x</a><script type="module" src="/cursus/_astro/b.js"></script>')).toBe(
+      '/cursus',
+    );
+    expect(builtBase('<p>no assets</p>')).toBe('/');
+    expect(builtBase('')).toBe('/');
+  });
 });
