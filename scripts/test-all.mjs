@@ -90,6 +90,19 @@ function counts() {
   };
 }
 
+/** Every test result in a Playwright JSON report, as its file › title and duration. */
+function browserTests(report) {
+  const out = [];
+  const walk = (suite) => {
+    for (const child of suite.suites ?? []) walk(child);
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        for (const result of test.results) out.push({ title: `${spec.file} › ${spec.title}`, ms: result.duration });
+  };
+  walk(report);
+  return out;
+}
+
 const vitestArgs = (name, ...paths) => [
   'vitest',
   'run',
@@ -145,6 +158,18 @@ try {
 
 console.log('\nWall time per step:');
 for (const [title, seconds] of timings) console.log(`  ${seconds.toFixed(0).padStart(5)} s  ${title}`);
+
+// The slowest browser tests: where to look first when the suite grows slow.
+const slowest = ['e2e', 'e2e-cursus']
+  .map(read)
+  .filter(Boolean)
+  .flatMap((report) => browserTests(report))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 8);
+if (slowest.length) {
+  console.log('\nSlowest browser tests:');
+  for (const t of slowest) console.log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.title}`);
+}
 
 const { passed, failed, skipped } = counts();
 if (skipped > 0) console.error('\nSome tests were skipped: every test must run.');
