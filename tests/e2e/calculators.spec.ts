@@ -330,7 +330,9 @@ test.describe('engagement', () => {
     await expect(e.getByTestId('verdict')).toContainText('volgersniveau');
   });
 
-  test('lesson 2 embeds the Instagram starter, compared with Markerly’s tiers, as the lesson explains', async ({ page }) => {
+  test('lesson 2 embeds the Instagram starter, compared with Markerly’s tiers, as the lesson explains', async ({
+    page,
+  }) => {
     await page.goto('lessen/engagement-per-volgersniveau/');
     const e = await hydrated(page, engagement(page));
     await expect(e.getByRole('button', { name: 'Net begonnen' })).toHaveAttribute('aria-pressed', 'true');
