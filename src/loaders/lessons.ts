@@ -1,13 +1,14 @@
 /**
  * The lessons collection's loader: Astro's glob loader, plus a `minutes` field computed from the words a reader
- * meets on the page (the MDX body and the myth cards it embeds) at WORDS_PER_MINUTE. Reading time is never
+ * meets on the page (the MDX body and the title and gist of the myth cards it embeds) at WORDS_PER_MINUTE, and,
+ * for a lesson with myth cards, `lookUp`: how many cards and the minutes their folded explanations take. Reading time is never
  * set by hand, so it cannot drift from the text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { lessonReadingWords, mythCardText, readingMinutes, WORDS_PER_MINUTE } from '../lib/reading-time';
+import { lessonReadingTime, lessonWords, mythCardText, type MythCardText, WORDS_PER_MINUTE } from '../lib/reading-time';
 
 /** Where the lessons and the myth cards they may embed live, relative to the project root. */
 export interface LessonsLoaderOptions {
@@ -17,16 +18,16 @@ export interface LessonsLoaderOptions {
 }
 
 /** The card text of every myth in `dir`, by number. */
-function readMythTexts(dir: string): Map<number, string> {
-  const texts = new Map<number, string>();
+function readMythTexts(dir: string): Map<number, MythCardText> {
+  const texts = new Map<number, MythCardText>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
     const card = mythCardText(readFileSync(join(dir, file), 'utf8'));
-    if (card) texts.set(card.number, card.text);
+    if (card) texts.set(card.number, card);
   }
   return texts;
 }
 
-/** A glob loader for lessons that adds the computed reading time as `data.minutes`. */
+/** A glob loader for lessons that adds the computed reading time as `data.minutes` (and `data.lookUp`). */
 export function lessonsLoader({ pattern, base, mythsBase }: LessonsLoaderOptions): Loader {
   const inner = glob({ pattern, base });
   return {
@@ -35,17 +36,19 @@ export function lessonsLoader({ pattern, base, mythsBase }: LessonsLoaderOptions
       const mythTexts = readMythTexts(fileURLToPath(new URL(mythsBase, context.config.root)));
       // The glob loader skips files whose digest is unchanged; mixing in the myth texts and the reading speed
       // makes a changed myth card or speed recompute every lesson's minutes.
-      const salt = `\n${WORDS_PER_MINUTE}\n${[...mythTexts].map(([n, t]) => `${n}:${t}`).join('\n')}`;
+      const salt = `\n${WORDS_PER_MINUTE}\n${[...mythTexts].map(([n, t]) => `${n}:${t.shown}|${t.folded}`).join('\n')}`;
       await inner.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + salt : { ...data, salt }),
         parseData: async (props) => {
-          if ('minutes' in props.data) {
-            throw new Error(`${props.filePath ?? props.id}: remove "minutes" from the front matter; reading time is computed from the words.`);
+          for (const key of ['minutes', 'lookUp']) {
+            if (key in props.data) {
+              throw new Error(`${props.filePath ?? props.id}: remove "${key}" from the front matter; reading time is computed from the words.`);
+            }
           }
           const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-          const minutes = readingMinutes(lessonReadingWords(source, mythTexts));
-          return context.parseData({ ...props, data: { ...props.data, minutes } });
+          const time = lessonReadingTime(lessonWords(source, mythTexts));
+          return context.parseData({ ...props, data: { ...props.data, ...time } });
         },
       });
     },

@@ -295,6 +295,38 @@ test.describe('engagement', () => {
     expect((await e.textContent()) ?? '').not.toMatch(/NaN|Infinity|∞/);
   });
 
+  test('a benchmark from another platform gives no verdict but says why, in the verdict’s place', async ({ page }) => {
+    await page.goto('rekenhulpen/engagement/');
+    const e = await hydrated(page, engagement(page));
+    await e.getByRole('combobox', { name: 'Platform' }).selectOption('instagram');
+    await expect(e.getByTestId('verdict')).not.toHaveAttribute('data-withheld', /.*/);
+    // Facebook account, Instagram benchmark: the numbers stay, the verdict is withheld with its reason.
+    await e.getByRole('combobox', { name: 'Platform' }).selectOption('facebook');
+    await e.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('markerly-2016');
+    await expect(e.getByTestId('platform-warning')).toContainText('deze benchmark meet Instagram');
+    await expect(e.getByTestId('verdict')).toHaveAttribute('data-withheld', 'platform-mismatch');
+    await expect(e.getByTestId('verdict')).toHaveText(/^Geen oordeel over boven of onder het gemiddelde/);
+    await expect(e.getByTestId('verdict')).not.toContainText('volgersniveau');
+    await expect(e.getByTestId('like-rate')).not.toBeEmpty();
+    // Back to a benchmark for Facebook: a verdict again.
+    await e.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('rival-iq-2023-facebook');
+    await expect(e.getByTestId('platform-warning')).toHaveCount(0);
+    await expect(e.getByTestId('verdict')).toContainText('volgersniveau');
+  });
+
+  test('lesson 2 embeds the Instagram starter, compared with Markerly’s tiers, as the lesson explains', async ({
+    page,
+  }) => {
+    await page.goto('lessen/engagement-per-volgersniveau/');
+    const e = await hydrated(page, engagement(page));
+    await expect(e.getByRole('button', { name: 'Net begonnen' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(e.getByRole('combobox', { name: 'Platform' })).toHaveValue('instagram');
+    await expect(e.getByRole('combobox', { name: 'Vergelijk met' })).toHaveValue('markerly-2016');
+    await expect.poll(() => textOf(e.getByTestId('tier'))).toBe('minder dan 1.000');
+    await expect(e.getByTestId('platform-warning')).toHaveCount(0);
+    await expect(e.getByTestId('verdict')).toContainText('volgersniveau');
+  });
+
   test('the URL restores the account in a new page', async ({ page, context }) => {
     await page.goto('rekenhulpen/engagement/');
     const e = await hydrated(page, engagement(page));

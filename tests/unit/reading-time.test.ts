@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   countWords,
   embeddedMythNumbers,
-  lessonReadingWords,
+  lessonReadingTime,
+  lessonWords,
   mythCardText,
+  type MythCardText,
   readingMinutes,
   WORDS_PER_MINUTE,
 } from '../../src/lib/reading-time';
@@ -51,11 +53,13 @@ describe('embeddedMythNumbers', () => {
 });
 
 describe('mythCardText', () => {
-  it('keeps title, myth, why and instead, and leaves out the quiz and the source', () => {
+  it('shows title and gist, folds myth, why and instead, and leaves out the quiz and the source', () => {
     const raw = [
       '---',
       'number: 7',
       'title: Eén tool overal',
+      'gist: >-',
+      '  Schrijf per platform.',
       'myth: >-',
       '  Schrijf één tekst.',
       'why: Elk platform is anders.',
@@ -70,7 +74,8 @@ describe('mythCardText', () => {
     ].join('\n');
     expect(mythCardText(raw)).toEqual({
       number: 7,
-      text: 'Eén tool overal Schrijf één tekst. Elk platform is anders. Schrijf per platform een eigen intro.',
+      shown: 'Eén tool overal Schrijf per platform.',
+      folded: 'Schrijf één tekst. Elk platform is anders. Schrijf per platform een eigen intro.',
     });
   });
 
@@ -80,27 +85,63 @@ describe('mythCardText', () => {
   });
 });
 
-describe('lessonReadingWords', () => {
-  it('adds the words of the embedded myth cards to the body', () => {
-    const myths = new Map([
-      [1, 'een twee drie'],
-      [2, 'vier vijf'],
-    ]);
-    expect(lessonReadingWords('Twee woorden <MythCards only={[1]} />', myths)).toBe(5);
-    expect(lessonReadingWords('Twee woorden <MythCards />', myths)).toBe(7);
-    expect(lessonReadingWords('', myths)).toBe(0);
+/** A myth card with the given shown and folded text. */
+const card = (number: number, shown: string, folded: string): MythCardText => ({ number, shown, folded });
+
+describe('lessonWords', () => {
+  const myths = new Map([
+    [1, card(1, 'een twee', 'drie')],
+    [2, card(2, 'vier', 'vijf zes zeven')],
+  ]);
+
+  it('counts the shown part of each embedded card as read and the folded part apart', () => {
+    expect(lessonWords('Twee woorden <MythCards only={[1]} />', myths)).toEqual({ read: 4, folded: 1, cards: 1 });
+    expect(lessonWords('Twee woorden <MythCards />', myths)).toEqual({ read: 5, folded: 4, cards: 2 });
+    expect(lessonWords('', myths)).toEqual({ read: 0, folded: 0, cards: 0 });
+    expect(lessonWords('Geen kaarten hier', myths)).toEqual({ read: 3, folded: 0, cards: 0 });
   });
 
   it('leaves out the slide-only points', () => {
-    expect(lessonReadingWords('Een <SlidePoints>\n- twee drie\n</SlidePoints> vier', new Map())).toBe(2);
+    expect(lessonWords('Een <SlidePoints>\n- twee drie\n</SlidePoints> vier', new Map()).read).toBe(2);
   });
 
-  it('never counts fewer words than the body alone', () => {
+  it('never counts fewer read words than the body alone, and never a folded word as read', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.array(fc.string({ maxLength: 50 }), { maxLength: 5 }), (body, cards) => {
-        const myths = new Map(cards.map((t, i) => [i + 1, t]));
-        const source = `${body} <MythCards />`;
-        expect(lessonReadingWords(source, myths)).toBeGreaterThanOrEqual(countWords(source));
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.array(fc.tuple(fc.string({ maxLength: 50 }), fc.string({ maxLength: 50 })), { maxLength: 5 }),
+        (body, cards) => {
+          const source = `${body} <MythCards />`;
+          const shownOnly = new Map(cards.map(([shown], i) => [i + 1, card(i + 1, shown, '')]));
+          const withFolded = new Map(cards.map(([shown, folded], i) => [i + 1, card(i + 1, shown, folded)]));
+          const words = lessonWords(source, withFolded);
+          expect(words.read).toBeGreaterThanOrEqual(countWords(source));
+          expect(words.read).toBe(lessonWords(source, shownOnly).read);
+          expect(words.folded).toBe(cards.reduce((sum, [, folded]) => sum + countWords(folded), 0));
+          expect(words.cards).toBe(cards.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('lessonReadingTime', () => {
+  it('gives minutes for what is read and, with cards, the cards to look up and their minutes', () => {
+    expect(lessonReadingTime({ read: 2000, folded: 1000, cards: 20 })).toEqual({
+      minutes: 10,
+      lookUp: { cards: 20, minutes: 5 },
+    });
+    expect(lessonReadingTime({ read: 2000, folded: 0, cards: 0 })).toEqual({ minutes: 10 });
+    expect(lessonReadingTime({ read: 0, folded: 0, cards: 0 })).toEqual({ minutes: 1 });
+  });
+
+  it('is at least one minute for any input, NaN and negative counts included', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer()), fc.oneof(fc.double(), fc.integer()), fc.nat(40), (read, folded, cards) => {
+        const time = lessonReadingTime({ read, folded, cards });
+        expect(Number.isInteger(time.minutes) && time.minutes >= 1).toBe(true);
+        if (cards > 0) expect(time.lookUp?.minutes).toBeGreaterThanOrEqual(1);
+        else expect(time.lookUp).toBeUndefined();
       }),
     );
   });

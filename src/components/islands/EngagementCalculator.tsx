@@ -1,13 +1,19 @@
 /**
  * The engagement-rate calculator: an account's averages per post → its rate (formula shown), its follower
- * tier, the benchmark of the chosen source for that tier (with the source's definition), a verdict, and a
+ * tier, the benchmark of the chosen source for that tier (with the source's definition), a verdict (withheld, with
+ * the reason, when the benchmark comes from another platform), and a
  * chart of the benchmark against follower count with the account plotted. Math in src/lib/engagement.ts.
  */
 import { useCallback } from 'preact/hooks';
 import { isPresetUnchanged } from '../../lib/calculators/calculator';
 import { engagementCalculator } from '../../lib/calculators/engagement-calculator';
 import { comparedRateName, engagementChartConfig, engagementSummary } from '../../lib/charts/engagement-chart';
-import { defaultSetFor, verdictTexts, type EngagementResult } from '../../lib/calculators/engagement';
+import {
+  defaultSetFor,
+  mismatchWarning,
+  verdictSentence,
+  type EngagementResult,
+} from '../../lib/calculators/engagement';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
@@ -40,14 +46,6 @@ function headline(r: EngagementResult): string {
   return `Jouw ${comparedRateName(r)} op ${r.platform.name} is ${pct(r.comparableRate)}. Bij ${r.tier.label} ${r.tier.maxFollowers === null && r.tier.minFollowers === 0 ? '' : 'volgers '}is ${pct(r.benchmark)} gemiddeld op ${r.set.platform} volgens ${r.set.source.name} (${r.set.source.year ?? 'jaar onbekend'}).`;
 }
 
-/** The warning when the benchmark was measured on another platform than the account's. */
-function mismatchText(r: EngagementResult): string {
-  const other = defaultSetFor(r.platform.id);
-  return `Let op: je account staat op ${r.platform.name}, maar deze benchmark meet ${r.set.platform}. Platformen verschillen sterk, dus de vergelijking zegt weinig.${
-    other ? ` Kies bij ‘Vergelijk met’ een bron voor ${r.platform.name}.` : ''
-  }`;
-}
-
 /** The results for a complete form. */
 function EngagementOutcome({ r }: { r: EngagementResult }) {
   const build = useCallback((env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env), [r]);
@@ -59,12 +57,13 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
       </p>
       {r.platformMismatch && (
         <p class="calc__warning" data-testid="platform-warning">
-          {mismatchText(r)}
+          {mismatchWarning(r)}
         </p>
       )}
       {r.platform.note && <p data-testid="platform-note">{r.platform.note}</p>}
-      <p class="calc__verdict" data-testid="verdict">
-        {verdictTexts[r.verdict]}
+      {/* A withheld verdict says why, in the verdict's place: the calculator never guesses silently. */}
+      <p class="calc__verdict" data-testid="verdict" data-withheld={r.withheld ?? undefined}>
+        {verdictSentence(r)}
       </p>
       <p>
         {r.comparableKind === 'likes'
@@ -181,7 +180,12 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
   const fields = engagementCalculator.fields;
   const accountFields = fields.filter((f) => f.id !== 'bron');
   const benchmarkFields = fields.filter((f) => f.id === 'bron');
-  const announcement = [form.issues.map(issueText).join(' '), r ? headline(r) : '', r ? verdictTexts[r.verdict] : '']
+  const announcement = [
+    form.issues.map(issueText).join(' '),
+    r ? headline(r) : '',
+    r?.platformMismatch ? mismatchWarning(r) : '',
+    r ? verdictSentence(r) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const onChange = (fieldId: string, raw: string) => {

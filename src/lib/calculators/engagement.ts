@@ -62,7 +62,10 @@ export interface EngagementResult {
   benchmark: number;
   /** comparableRate ÷ benchmark. */
   ratio: number;
-  verdict: VerdictLevel;
+  /** How the rate compares with the benchmark; null when no fair comparison exists (see `withheld`). */
+  verdict: VerdictLevel | null;
+  /** Why the verdict is withheld: the benchmark was measured on another platform. Null when a verdict is given. */
+  withheld: 'platform-mismatch' | null;
 }
 
 /** The benchmark set with this id, or the first set (Markerly 2016) for an unknown id. */
@@ -133,9 +136,11 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
   const comparableKind = set.rateName === 'likeratio' ? 'likes' : 'interactions';
   const comparableRate = comparableKind === 'likes' ? likeRate : engagementRate;
   const ratio = tier.rate > 0 ? comparableRate / tier.rate : 0; // benchmark rates are data: never subnormal
+  // A benchmark from another platform says nothing about this account's audience: never guess a verdict from it.
+  const platformMismatch = set.platform !== platform.name;
   return {
     platform,
-    platformMismatch: set.platform !== platform.name,
+    platformMismatch,
     followers,
     likes,
     comments,
@@ -153,7 +158,8 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
     tier,
     benchmark: tier.rate,
     ratio,
-    verdict: verdictFor(ratio),
+    verdict: platformMismatch ? null : verdictFor(ratio),
+    withheld: platformMismatch ? 'platform-mismatch' : null,
   };
 }
 
@@ -168,6 +174,33 @@ export const verdictTexts: Record<VerdictLevel, string> = {
   'ver-boven':
     'Ruim boven het gemiddelde van je volgersniveau. Knap, of tel even na: gaat het om gemiddelden per bericht, en niet om de optelsom van meerdere berichten?',
 };
+
+/**
+ * The warning when the benchmark was measured on another platform than the account's, with the way out.
+ * @example mismatchWarning(computeEngagement({ ...inputs, platformId: 'facebook', benchmarkId: 'markerly-2016' }))
+ * // 'Let op: je account staat op Facebook, maar deze benchmark meet Instagram. … Kies bij ‘Vergelijk met’ een bron voor Facebook.'
+ */
+export function mismatchWarning(r: Pick<EngagementResult, 'platform' | 'set'>): string {
+  const other = defaultSetFor(r.platform.id);
+  return `Let op: je account staat op ${r.platform.name}, maar deze benchmark meet ${r.set.platform}. Platformen verschillen sterk, dus de vergelijking zegt weinig.${
+    other ? ` Kies bij ‘Vergelijk met’ een bron voor ${r.platform.name}.` : ''
+  }`;
+}
+
+/** What the calculator says instead of a verdict when it withholds one, by reason. */
+export const withheldTexts: Record<NonNullable<EngagementResult['withheld']>, string> = {
+  'platform-mismatch':
+    'Geen oordeel over boven of onder het gemiddelde: een benchmark van een ander platform zegt daar niets over. De cijfers hieronder laten wel zien wat er gerekend is.',
+};
+
+/**
+ * The sentence under the headline: the verdict, or why there is none. Never a verdict on an unfair comparison.
+ * @example verdictSentence({ verdict: 'gemiddeld', withheld: null }) // 'Rond het gemiddelde van je volgersniveau. …'
+ */
+export function verdictSentence(r: Pick<EngagementResult, 'verdict' | 'withheld'>): string {
+  if (r.withheld !== null || r.verdict === null) return withheldTexts[r.withheld ?? 'platform-mismatch'];
+  return verdictTexts[r.verdict];
+}
 
 /** The engagement calculator's inputs as the reader types them. */
 export const engagementFields = [

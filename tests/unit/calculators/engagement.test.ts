@@ -6,9 +6,12 @@ import {
   computeEngagement,
   engagementFields,
   engagementInputsFrom,
+  mismatchWarning,
   tierFor,
   verdictFor,
+  verdictSentence,
   verdictTexts,
+  withheldTexts,
   type EngagementInputs,
 } from '../../../src/lib/calculators/engagement';
 import { engagementCalculator } from '../../../src/lib/calculators/engagement-calculator';
@@ -91,7 +94,7 @@ describe('computeEngagement', () => {
         }
         if (r.reachRate !== null) expect(Number.isFinite(r.reachRate)).toBe(true);
         expect(r.set.tiers).toContain(r.tier);
-        expect(verdictTexts[r.verdict].length).toBeGreaterThan(10);
+        expect(verdictSentence(r).length).toBeGreaterThan(10);
       }),
     );
   });
@@ -116,6 +119,42 @@ describe('tierFor', () => {
     fc.assert(
       fc.property(fc.double(), (n) => {
         for (const set of benchmarkSets) expect(set.tiers).toContain(tierFor(set, n));
+      }),
+    );
+  });
+});
+
+describe('a verdict is withheld, with the reason, when the benchmark is from another platform', () => {
+  it('gives no verdict for a Facebook account against Markerly (Instagram) and says why instead', () => {
+    const r = computeEngagement({ ...base, platformId: 'facebook' });
+    expect(r.platformMismatch).toBe(true);
+    expect(r.verdict).toBeNull();
+    expect(r.withheld).toBe('platform-mismatch');
+    expect(verdictSentence(r)).toBe(withheldTexts['platform-mismatch']);
+    expect(verdictSentence(r)).toMatch(/^Geen oordeel/);
+    for (const text of Object.values(verdictTexts)) expect(verdictSentence(r)).not.toBe(text);
+    expect(mismatchWarning(r)).toContain('je account staat op Facebook, maar deze benchmark meet Instagram');
+    expect(mismatchWarning(r)).toContain('Kies bij ‘Vergelijk met’ een bron voor Facebook');
+  });
+
+  it('names no way out for a platform without any benchmark (LinkedIn)', () => {
+    const r = computeEngagement({ ...base, platformId: 'linkedin' });
+    expect(r.verdict).toBeNull();
+    expect(mismatchWarning(r)).not.toContain('Kies bij');
+  });
+
+  it('gives a verdict exactly when platform and benchmark match, for any input', () => {
+    fc.assert(
+      fc.property(validInputs, (input) => {
+        const r = computeEngagement(input);
+        if (r.platformMismatch) {
+          expect(r.verdict).toBeNull();
+          expect(r.withheld).toBe('platform-mismatch');
+        } else {
+          expect(r.verdict).toBe(verdictFor(r.ratio));
+          expect(r.withheld).toBeNull();
+          expect(verdictSentence(r)).toBe(verdictTexts[r.verdict!]);
+        }
       }),
     );
   });
