@@ -56,16 +56,20 @@ for (const theme of ['light', 'dark'] as const) {
       test(`/${path}: fits a phone and a laptop, no axe violation`, async ({ page }) => {
         // The stored choice, as a returning reader has it: set before the page's own theme script runs.
         await page.addInitScript((t) => localStorage.setItem('vdl-theme', t), theme);
-        await page.setViewportSize(PHONE);
-        await page.goto(path);
-        await page.waitForLoadState('networkidle');
-        // The home page's "Voortgang meenemen" used to spill out once opened: open every <details>.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await expectNoWiderThan(page, PHONE.width, `/${path} on a phone (${theme})`);
-        await page.setViewportSize(LAPTOP);
-        await expectNoWiderThan(page, LAPTOP.width, `/${path} on a laptop (${theme})`);
-        await hydrateVisibleIslands(page);
-        await expectNoAxeViolations(page, `/${path} (${theme})`);
+        await test.step('on a phone', async () => {
+          await page.setViewportSize(PHONE);
+          await page.goto(path);
+          await hydrateVisibleIslands(page);
+          // The home page's "Voortgang meenemen" used to spill out once opened: open every <details>.
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          await expectNoWiderThan(page, PHONE.width, `/${path} on a phone (${theme})`);
+        });
+        await test.step('on a laptop', async () => {
+          await page.setViewportSize(LAPTOP);
+          await expectNoWiderThan(page, LAPTOP.width, `/${path} on a laptop (${theme})`);
+          await hydrateVisibleIslands(page);
+        });
+        await test.step('axe', () => expectNoAxeViolations(page, `/${path} (${theme})`));
       });
     }
   });
