@@ -1,6 +1,7 @@
 /**
- * What a base path can break, one journey per page type. `npm test` runs this file (with offline.spec.ts) a
- * second time against the site built for a sub-folder (/cursus/); the other browser tests run at the root only.
+ * What a base path can break, one journey per page type. `npm test` runs this file (with offline.spec.ts)
+ * against the site built for a sub-folder (/cursus/) only (playwright.config.ts leaves it out at the root);
+ * the other browser tests run at the root.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';

@@ -1,8 +1,9 @@
 /**
  * Every page of the built site, in both themes, as a reader first sees it on a phone and then on a laptop:
- * nothing wider than the screen at 375 px and at 1280 px, and no axe-core violation with every visible island
- * hydrated and every <details> open (figure tables, "Voortgang meenemen"). One test per page and theme, so
- * Playwright's workers sweep the pages in parallel; each page is loaded once for all its checks.
+ * every file it asks for arrives, nothing is wider than the screen at 375 px and at 1280 px, and axe-core finds
+ * no violation with every visible island hydrated and every <details> open (figure tables, "Voortgang
+ * meenemen"). One test per page and theme, so Playwright's workers sweep the pages in parallel; each page is
+ * loaded once for all its checks.
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -54,6 +55,10 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`every page, ${theme} theme`, () => {
     for (const path of sitePaths()) {
       test(`/${path}: fits a phone and a laptop, no axe violation`, async ({ page }) => {
+        const failed: string[] = [];
+        page.on('response', (r) => {
+          if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
+        });
         // The stored choice, as a returning reader has it: set before the page's own theme script runs.
         await page.addInitScript((t) => localStorage.setItem('vdl-theme', t), theme);
         await test.step('on a phone', async () => {
@@ -70,6 +75,7 @@ for (const theme of ['light', 'dark'] as const) {
           await hydrateVisibleIslands(page);
         });
         await test.step('axe', () => expectNoAxeViolations(page, `/${path} (${theme})`));
+        expect(failed, 'files the page asked for and did not get').toEqual([]);
       });
     }
   });
