@@ -13,6 +13,7 @@ import './check-node.mjs';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { launchChromium, startPreview } from './preview-server.mjs';
 
 /** Budgets of issue 12. */
 export const WORKSHOP_BUDGETS = { idleBusyPct: 2, presenterLoadRatio: 1.5, nextFrame: '20/20' };

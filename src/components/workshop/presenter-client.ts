@@ -7,7 +7,7 @@
  */
 import { $deck } from '../../stores/deck';
 import { parseReeks, planPosition } from '../../lib/workshop/plan';
-import { parseTimer, timerElapsed, toggleTimerPause, type TimerState } from '../../lib/workshop/timer-state';
+import { msUntilNextTick, parseTimer, timerElapsed, toggleTimerPause, type TimerState } from '../../lib/workshop/timer-state';
 import { describePace, formatClock, formatDuration, formatMinutes, pace } from '../../lib/workshop/timing';
 import { readConfig } from './deck-client';
 
@@ -47,6 +47,20 @@ function readNotesStep(): number {
   }
 }
 
+/**
+ * Writes text and attributes only when they change: an unchanged write still costs the page a style and
+ * layout pass, and the presenter must rest while idle (issue 12: ≤ 2 % main thread).
+ */
+const setText = (el: HTMLElement, text: string) => {
+  if (el.textContent !== text) el.textContent = text;
+};
+const setAttr = (el: HTMLElement, name: string, value: string) => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+};
+const setStatus = (el: HTMLElement, value: string) => {
+  if (el.dataset['status'] !== value) el.dataset['status'] = value;
+};
+
 /** Starts the presenter's clock and timer. */
 export function startPresenter(): void {
   const found = readConfig();
@@ -69,26 +83,37 @@ export function startPresenter(): void {
 
   const tick = () => {
     const { slide } = $deck.get();
-    timerButton.textContent = timer === null ? 'Start tijd' : 'Tijd op nul';
+    setText(timerButton, timer === null ? 'Start tijd' : 'Tijd op nul');
     const paused = timer?.pausedAt !== undefined;
-    pauseButton.textContent = paused ? 'Verder' : 'Pauze';
-    pauseButton.setAttribute('aria-pressed', String(paused));
-    pauseButton.hidden = timer === null;
+    setText(pauseButton, paused ? 'Verder' : 'Pauze');
+    setAttr(pauseButton, 'aria-pressed', String(paused));
+    if (pauseButton.hidden !== (timer === null)) pauseButton.hidden = timer === null;
     const now = Date.now();
-    clock.textContent = formatClock(new Date(now));
+    setText(clock, formatClock(new Date(now)));
     const where = planPosition(reeks, config.lesson, config.lessons, slide, config.total);
-    plan.textContent = formatMinutes(where.plan);
+    setText(plan, formatMinutes(where.plan));
     if (timer === null) {
-      elapsed.textContent = formatDuration(0);
-      paceEl.textContent = 'nog niet gestart';
-      paceEl.dataset['status'] = '';
+      setText(elapsed, formatDuration(0));
+      setText(paceEl, 'nog niet gestart');
+      setStatus(paceEl, '');
       return;
     }
     const ms = timerElapsed(timer, now);
     const p = pace(ms, where.expected, where.plan);
-    elapsed.textContent = formatDuration(ms);
-    paceEl.textContent = paused ? 'pauze' : describePace(p);
-    paceEl.dataset['status'] = paused ? '' : p.status;
+    setText(elapsed, formatDuration(ms));
+    setText(paceEl, paused ? 'pauze' : describePace(p));
+    setStatus(paceEl, paused ? '' : p.status);
+  };
+
+  // One wake-up when the display next changes (each second while the timer runs, each minute for the
+  // clock otherwise), never a fixed interval that re-renders for nothing.
+  let wake = 0;
+  const schedule = () => {
+    clearTimeout(wake);
+    wake = window.setTimeout(() => {
+      tick();
+      schedule();
+    }, msUntilNextTick(timer, Date.now()));
   };
 
   // The first step to another slide starts the timer (opening the window on any slide does not).
@@ -99,6 +124,7 @@ export function startPresenter(): void {
     if (timer === null && slide !== previous) {
       timer = { start: Date.now() };
       writeTimer(timer);
+      schedule();
     }
     previous = slide;
     tick();
@@ -116,10 +142,12 @@ export function startPresenter(): void {
       timer = { start: Date.now() };
       writeTimer(timer);
       tick();
+      schedule();
     } else if (target?.closest('[data-timer-pause]')) {
       timer = toggleTimerPause(timer, Date.now());
       writeTimer(timer);
       tick();
+      schedule();
     } else if (target?.closest('[data-notes-size]') && notesPane) {
       const step = Number(target.closest<HTMLElement>('[data-notes-size]')!.dataset['notesSize']);
       notesStep = Math.min(NOTES_SIZES.length - 1, Math.max(0, notesStep + step));
@@ -133,5 +161,5 @@ export function startPresenter(): void {
   });
 
   tick();
-  setInterval(tick, 1000);
+  schedule();
 }

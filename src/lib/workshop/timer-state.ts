@@ -37,3 +37,18 @@ export function toggleTimerPause(timer: TimerState | null, now: number): TimerSt
   if (timer.pausedAt === undefined) return { start: timer.start, pausedAt: now };
   return { start: timer.start + (now - timer.pausedAt) };
 }
+
+/**
+ * Milliseconds until the presenter's display next changes: the next whole second on a running timer, else
+ * the next minute of the clock (a stopped or paused timer shows nothing that moves). Always in [1, 60 000],
+ * so a broken `now` or timer can never make the presenter tick in a tight loop.
+ */
+export function msUntilNextTick(timer: TimerState | null, now: number): number {
+  if (!Number.isFinite(now)) return 1000;
+  const running = timer !== null && timer.pausedAt === undefined && Number.isFinite(timer.start);
+  const period = running ? 1000 : 60_000;
+  // A running timer changes when its elapsed time crosses a whole second; the clock, at the minute.
+  const phase = running ? now - timer.start : now;
+  const rest = period - (((phase % period) + period) % period);
+  return Math.min(period, Math.max(1, Math.ceil(rest)));
+}
