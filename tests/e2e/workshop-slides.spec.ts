@@ -4,7 +4,8 @@
  * lesson prose, no link that looks like a link, a slide of a few short points in larger type; and at
  * 1024×768 and 1280×720 no word broken across two lines without a hyphen, calculator labels included.
  */
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sitePaths } from './pages';
 
 const decks = sitePaths().filter((p) => /^workshop\/[^/]+\/$/.test(p));
@@ -136,3 +137,22 @@ for (const size of [
     expect(problems).toEqual([]);
   });
 }
+
+test('the handout puts slides with short notes two or more to an A4 page', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Lesson 1 has short notes on most slides; every slide still prints, each with its notes beside it.
+  await page.goto('workshop/vergiftigd-geschenk/');
+  await expect(page.locator('.deck.is-live')).toHaveCount(1);
+  const slides = await page.locator('[data-deck-stage] > .slide').count();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages, `${slides} slides on ${pages} pages`).toBeLessThanOrEqual(Math.ceil(slides / 2));
+  await page.emulateMedia({ media: 'print' });
+  const beside = await page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('[data-deck-stage] > .slide')!;
+    const notes = slide.nextElementSibling as HTMLElement;
+    return notes.classList.contains('slide-notes') && notes.getBoundingClientRect().left >= slide.getBoundingClientRect().right;
+  });
+  expect(beside).toBe(true);
+});
