@@ -3,7 +3,7 @@
  * this corrects the estimate in the browser, synchronously when a slide is shown (so the first frame is
  * already right):
  * 1. the slide's `--fit` factor gets the largest text size that fits (body text between 24 and 34 px at
- *    1280×720, 28 px as designed; up to 48 px on a slide of a few short points, `data-fit-max`);
+ *    1280×720, 28 px as designed; a slide of a few short points sets them larger in CSS, `.slide--sparse`);
  * 2. text that a component sets smaller than the floor (24 px at 1280×720) is raised to it, and the fit
  *    is found again;
  * 3. only if it still does not fit, islands are scaled down, and as a last resort the whole content is
@@ -21,15 +21,15 @@ const MIN_TEXT_UNITS = 1.88;
 
 const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
 
-/** The largest fit in [FLOOR, ceiling] at which `body` does not overflow (FLOOR if none). */
-function bestFit(inner: HTMLElement, body: HTMLElement, ceiling = CEILING): number {
+/** The largest fit in [FLOOR, CEILING] at which `body` does not overflow (FLOOR if none). */
+function bestFit(inner: HTMLElement, body: HTMLElement): number {
   const fits = (scale: number) => {
     inner.style.setProperty('--fit', String(scale));
     return !overflows(body);
   };
-  if (fits(ceiling)) return ceiling;
+  if (fits(CEILING)) return CEILING;
   let low = FLOOR;
-  let high = ceiling;
+  let high = CEILING;
   // Bisection: at most six layouts of this one slide.
   for (let i = 0; i < 5; i++) {
     const mid = (low + high) / 2;
@@ -84,13 +84,11 @@ export function fitSlide(slide: HTMLElement, { zoomIslands = true } = {}): void 
       el.removeAttribute('data-fit-raised');
     }
   }
-  // A slide of a few short points (the deck builder marks it) may grow its text further, to fill the room.
-  const ceiling = Math.max(CEILING, Math.min(2, Number(slide.dataset['fitMax']) || CEILING));
-  bestFit(inner, body, ceiling);
+  bestFit(inner, body);
   const unit = Math.min(slide.clientWidth / 100, (slide.clientHeight * 16) / 9 / 100);
   const raised = raiseSmallText(content, Math.ceil(MIN_TEXT_UNITS * unit * 100) / 100);
   for (const el of raised) el.setAttribute('data-fit-raised', '');
-  if (raised.length && overflows(body)) bestFit(inner, body, ceiling);
+  if (raised.length && overflows(body)) bestFit(inner, body);
   if (!overflows(body) || !zoomIslands) return;
   // Island text is already at the floor (deck-islands.css gives the projector fewer, larger fields), so an
   // island that still overflows is scaled down as a whole, never by making its text smaller than the floor.

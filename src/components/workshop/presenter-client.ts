@@ -57,9 +57,6 @@ const setText = (el: HTMLElement, text: string) => {
 const setAttr = (el: HTMLElement, name: string, value: string) => {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };
-const setStatus = (el: HTMLElement, value: string) => {
-  if (el.dataset['status'] !== value) el.dataset['status'] = value;
-};
 
 /** Starts the presenter's clock and timer. */
 export function startPresenter(): void {
@@ -81,39 +78,28 @@ export function startPresenter(): void {
   const pauseButton = $('[data-timer-pause]');
   const progress = root.querySelector<HTMLProgressElement>('[data-progress]');
 
+  // One wake-up when the display next changes (each second while the timer runs, each minute for the clock
+  // otherwise), never a fixed interval that re-renders for nothing. Every call plans the next one.
+  let wake = 0;
   const tick = () => {
+    const now = Date.now();
+    clearTimeout(wake);
+    wake = window.setTimeout(tick, msUntilNextTick(timer, now));
     const { slide } = $deck.get();
     setText(timerButton, timer === null ? 'Start tijd' : 'Tijd op nul');
     const paused = timer?.pausedAt !== undefined;
     setText(pauseButton, paused ? 'Verder' : 'Pauze');
     setAttr(pauseButton, 'aria-pressed', String(paused));
-    if (pauseButton.hidden !== (timer === null)) pauseButton.hidden = timer === null;
-    const now = Date.now();
+    pauseButton.hidden = timer === null;
     setText(clock, formatClock(new Date(now)));
     const where = planPosition(reeks, config.lesson, config.lessons, slide, config.total);
     setText(plan, formatMinutes(where.plan));
-    if (timer === null) {
-      setText(elapsed, formatDuration(0));
-      setText(paceEl, 'nog niet gestart');
-      setStatus(paceEl, '');
-      return;
-    }
+    // A timer that has not started stands at 0:00.
     const ms = timerElapsed(timer, now);
     const p = pace(ms, where.expected, where.plan);
     setText(elapsed, formatDuration(ms));
-    setText(paceEl, paused ? 'pauze' : describePace(p));
-    setStatus(paceEl, paused ? '' : p.status);
-  };
-
-  // One wake-up when the display next changes (each second while the timer runs, each minute for the
-  // clock otherwise), never a fixed interval that re-renders for nothing.
-  let wake = 0;
-  const schedule = () => {
-    clearTimeout(wake);
-    wake = window.setTimeout(() => {
-      tick();
-      schedule();
-    }, msUntilNextTick(timer, Date.now()));
+    setText(paceEl, timer === null ? 'nog niet gestart' : paused ? 'pauze' : describePace(p));
+    setAttr(paceEl, 'data-status', timer === null || paused ? '' : p.status);
   };
 
   // The first step to another slide starts the timer (opening the window on any slide does not).
@@ -124,7 +110,6 @@ export function startPresenter(): void {
     if (timer === null && slide !== previous) {
       timer = { start: Date.now() };
       writeTimer(timer);
-      schedule();
     }
     previous = slide;
     tick();
@@ -142,12 +127,10 @@ export function startPresenter(): void {
       timer = { start: Date.now() };
       writeTimer(timer);
       tick();
-      schedule();
     } else if (target?.closest('[data-timer-pause]')) {
       timer = toggleTimerPause(timer, Date.now());
       writeTimer(timer);
       tick();
-      schedule();
     } else if (target?.closest('[data-notes-size]') && notesPane) {
       const step = Number(target.closest<HTMLElement>('[data-notes-size]')!.dataset['notesSize']);
       notesStep = Math.min(NOTES_SIZES.length - 1, Math.max(0, notesStep + step));
@@ -161,5 +144,4 @@ export function startPresenter(): void {
   });
 
   tick();
-  schedule();
 }

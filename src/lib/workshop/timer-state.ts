@@ -44,11 +44,10 @@ export function toggleTimerPause(timer: TimerState | null, now: number): TimerSt
  * so a broken `now` or timer can never make the presenter tick in a tight loop.
  */
 export function msUntilNextTick(timer: TimerState | null, now: number): number {
-  if (!Number.isFinite(now)) return 1000;
-  const running = timer !== null && timer.pausedAt === undefined && Number.isFinite(timer.start);
+  const running = timer !== null && timer.pausedAt === undefined;
   const period = running ? 1000 : 60_000;
   // A running timer changes when its elapsed time crosses a whole second; the clock, at the minute.
-  const phase = running ? now - timer.start : now;
-  const rest = period - (((phase % period) + period) % period);
-  return Math.min(period, Math.max(1, Math.ceil(rest)));
+  const rest = period - ((((running ? now - timer.start : now) % period) + period) % period);
+  // rest lies in (0, period], so its ceiling in [1, period]; NaN (a broken time) falls back to a second.
+  return Math.ceil(rest) || 1000;
 }
