@@ -13,6 +13,7 @@ import './check-node.mjs';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { launchChromium, startPreview } from './preview-server.mjs';
 
 /** Budgets of issue 12. */
 export const WORKSHOP_BUDGETS = { idleBusyPct: 2, presenterLoadRatio: 1.5, nextFrame: '20/20' };
@@ -25,7 +26,14 @@ export function deckPaths(dist = join(process.cwd(), 'dist')) {
     .sort();
 }
 
-/** Main-thread busy share (%) and layouts per second over `ms` of quiet, via CDP. */
+/**
+ * Main-thread busy share (%) and layouts per second over `ms` of quiet, via CDP. Two measures of "busy":
+ * - `busyPct`: the main thread's CPU time (ThreadTime) over the wall time: the work the page itself does.
+ *   This is the budget's measure, because it means the same on an idle laptop and on a loaded build box.
+ * - `wallBusyPct`: the wall time of its tasks (TaskDuration) over the wall time. On a machine with more
+ *   runnable work than cores a task also counts the time it waited for a core, so one 1 ms task can show
+ *   as 100 ms: shown beside the budget, for comparison with earlier runs.
+ */
 async function idleBusy(cdp, page, ms) {
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -35,7 +43,8 @@ async function idleBusy(cdp, page, ms) {
   const b = await metrics();
   const wall = (Date.now() - t0) / 1000;
   return {
-    busyPct: ((b.TaskDuration - a.TaskDuration) / wall) * 100,
+    busyPct: ((b.ThreadTime - a.ThreadTime) / wall) * 100,
+    wallBusyPct: ((b.TaskDuration - a.TaskDuration) / wall) * 100,
     layoutsPerS: (b.LayoutCount - a.LayoutCount) / wall,
   };
 }
@@ -136,6 +145,9 @@ async function measureWindow(browser, base, deck, mode, { idleMs, slide }) {
     await page.goto(url, { waitUntil: 'load' });
     const heavy = slide ?? (await heaviestSlide(page));
     const loadMs = await loadToFirstKey(page, `${url}#/${heavy + 1}`);
+    // Idle means after loading: the deck fetches every island's code once in the background (for a venue
+    // whose Wi-Fi fails), and that one-time work is not what an idle slide costs.
+    await page.waitForLoadState('networkidle');
     // Idle on every slide: go there, let it settle (islands hydrate), then measure a quiet window.
     const total = await page.locator('[data-deck-stage] > .slide').count();
     const idle = [];
@@ -150,8 +162,9 @@ async function measureWindow(browser, base, deck, mode, { idleMs, slide }) {
     }
     const worst = idle.reduce((a, b) => (b.busyPct > a.busyPct ? b : a));
     const mean = idle.reduce((s, r) => s + r.busyPct, 0) / idle.length;
+    const wallWorst = idle.reduce((a, b) => (b.wallBusyPct > a.wallBusyPct ? b : a));
     const change = await slideChangeNextFrame(page);
-    return { deck, mode, heavySlide: heavy + 1, loadMs, idleWorst: worst, idleMeanPct: mean, change };
+    return { deck, mode, heavySlide: heavy + 1, loadMs, idleWorst: worst, idleMeanPct: mean, wallWorst, idle, change };
   } finally {
     await context.close();
   }
@@ -192,14 +205,14 @@ export function printWorkshop(rows) {
   const pad = (s, n) => String(s).padEnd(n);
   const left = (s, n) => String(s).padStart(n);
   console.log(
-    '\nWorkshop decks at 1280×720 (idle: main-thread busy share on every slide; load: navigation to the first key response on the heaviest slide):',
+    '\nWorkshop decks at 1280×720 (idle: main-thread CPU share on every slide, and the wall time of its tasks; load: navigation to the first key response on the heaviest slide):',
   );
   console.log(
-    `  ${pad('deck', 44)}${pad('window', 11)}${left('idle worst', 12)}${left('(slide)', 8)}${left('idle mean', 11)}${left('layouts/s', 11)}${left('load→key', 11)}${left('(slide)', 8)}${left('ratio', 7)}${left('next frame', 12)}`,
+    `  ${pad('deck', 44)}${pad('window', 11)}${left('idle worst', 12)}${left('(slide)', 8)}${left('idle mean', 11)}${left('wall worst', 12)}${left('(slide)', 8)}${left('layouts/s', 11)}${left('load→key', 11)}${left('(slide)', 8)}${left('ratio', 7)}${left('next frame', 12)}`,
   );
   for (const r of rows) {
     console.log(
-      `  ${pad(`/${r.deck}`, 44)}${pad(r.mode, 11)}${left(`${r.idleWorst.busyPct.toFixed(1)} %`, 12)}${left(r.idleWorst.slide, 8)}${left(`${r.idleMeanPct.toFixed(1)} %`, 11)}${left(r.idleWorst.layoutsPerS.toFixed(0), 11)}${left(`${Math.round(r.loadMs)} ms`, 11)}${left(r.heavySlide, 8)}${left(r.loadRatio ? `${r.loadRatio.toFixed(2)}×` : '', 7)}${left(r.change.updatedInNextFrame, 12)}`,
+      `  ${pad(`/${r.deck}`, 44)}${pad(r.mode, 11)}${left(`${r.idleWorst.busyPct.toFixed(1)} %`, 12)}${left(r.idleWorst.slide, 8)}${left(`${r.idleMeanPct.toFixed(1)} %`, 11)}${left(`${r.wallWorst.wallBusyPct.toFixed(1)} %`, 12)}${left(r.wallWorst.slide, 8)}${left(r.idleWorst.layoutsPerS.toFixed(0), 11)}${left(`${Math.round(r.loadMs)} ms`, 11)}${left(r.heavySlide, 8)}${left(r.loadRatio ? `${r.loadRatio.toFixed(2)}×` : '', 7)}${left(r.change.updatedInNextFrame, 12)}`,
     );
   }
 }

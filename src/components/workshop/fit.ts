@@ -3,7 +3,7 @@
  * this corrects the estimate in the browser, synchronously when a slide is shown (so the first frame is
  * already right):
  * 1. the slide's `--fit` factor gets the largest text size that fits (body text between 24 and 34 px at
- *    1280×720, 28 px as designed);
+ *    1280×720, 28 px as designed; a slide of a few short points sets them larger in CSS, `.slide--sparse`);
  * 2. text that a component sets smaller than the floor (24 px at 1280×720) is raised to it, and the fit
  *    is found again;
  * 3. only if it still does not fit, islands are scaled down, and as a last resort the whole content is

@@ -7,7 +7,7 @@
  */
 import { $deck } from '../../stores/deck';
 import { parseReeks, planPosition } from '../../lib/workshop/plan';
-import { parseTimer, timerElapsed, toggleTimerPause, type TimerState } from '../../lib/workshop/timer-state';
+import { msUntilNextTick, parseTimer, timerElapsed, toggleTimerPause, type TimerState } from '../../lib/workshop/timer-state';
 import { describePace, formatClock, formatDuration, formatMinutes, pace } from '../../lib/workshop/timing';
 import { readConfig } from './deck-client';
 
@@ -47,6 +47,17 @@ function readNotesStep(): number {
   }
 }
 
+/**
+ * Writes text and attributes only when they change: an unchanged write still costs the page a style and
+ * layout pass, and the presenter must rest while idle (issue 12: ≤ 2 % main thread).
+ */
+const setText = (el: HTMLElement, text: string) => {
+  if (el.textContent !== text) el.textContent = text;
+};
+const setAttr = (el: HTMLElement, name: string, value: string) => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+};
+
 /** Starts the presenter's clock and timer. */
 export function startPresenter(): void {
   const found = readConfig();
@@ -67,28 +78,28 @@ export function startPresenter(): void {
   const pauseButton = $('[data-timer-pause]');
   const progress = root.querySelector<HTMLProgressElement>('[data-progress]');
 
+  // One wake-up when the display next changes (each second while the timer runs, each minute for the clock
+  // otherwise), never a fixed interval that re-renders for nothing. Every call plans the next one.
+  let wake = 0;
   const tick = () => {
-    const { slide } = $deck.get();
-    timerButton.textContent = timer === null ? 'Start tijd' : 'Tijd op nul';
-    const paused = timer?.pausedAt !== undefined;
-    pauseButton.textContent = paused ? 'Verder' : 'Pauze';
-    pauseButton.setAttribute('aria-pressed', String(paused));
-    pauseButton.hidden = timer === null;
     const now = Date.now();
-    clock.textContent = formatClock(new Date(now));
+    clearTimeout(wake);
+    wake = window.setTimeout(tick, msUntilNextTick(timer, now));
+    const { slide } = $deck.get();
+    setText(timerButton, timer === null ? 'Start tijd' : 'Tijd op nul');
+    const paused = timer?.pausedAt !== undefined;
+    setText(pauseButton, paused ? 'Verder' : 'Pauze');
+    setAttr(pauseButton, 'aria-pressed', String(paused));
+    pauseButton.hidden = timer === null;
+    setText(clock, formatClock(new Date(now)));
     const where = planPosition(reeks, config.lesson, config.lessons, slide, config.total);
-    plan.textContent = formatMinutes(where.plan);
-    if (timer === null) {
-      elapsed.textContent = formatDuration(0);
-      paceEl.textContent = 'nog niet gestart';
-      paceEl.dataset['status'] = '';
-      return;
-    }
+    setText(plan, formatMinutes(where.plan));
+    // A timer that has not started stands at 0:00.
     const ms = timerElapsed(timer, now);
     const p = pace(ms, where.expected, where.plan);
-    elapsed.textContent = formatDuration(ms);
-    paceEl.textContent = paused ? 'pauze' : describePace(p);
-    paceEl.dataset['status'] = paused ? '' : p.status;
+    setText(elapsed, formatDuration(ms));
+    setText(paceEl, timer === null ? 'nog niet gestart' : paused ? 'pauze' : describePace(p));
+    setAttr(paceEl, 'data-status', timer === null || paused ? '' : p.status);
   };
 
   // The first step to another slide starts the timer (opening the window on any slide does not).
@@ -133,5 +144,4 @@ export function startPresenter(): void {
   });
 
   tick();
-  setInterval(tick, 1000);
 }

@@ -9,12 +9,17 @@
  *   follows it; what comes after the last material joins the last slide's notes;
  * - a section without material shows its `###` subheadings as points, else a short list it contains,
  *   else its first sentence under the title;
+ * - slides take short points: a worked example keeps its lists and short lines, its long paragraphs go to
+ *   the notes (`slide-prose.ts`);
  * - big numbers in a row stand side by side; material too long for one slide continues on the next, its
- *   head (the box title) repeated.
+ *   head (the box title) repeated; the slides of one section carry a counter ("2/3") beside the title,
+ *   never "(vervolg)" in it;
+ * - a slide with only a few short points is marked `sparse`, so its text may grow to fill the slide.
  * Pure: strings in, plain objects out.
  */
 import { splitTopLevel, textOf, type HtmlBlock } from './html-blocks';
 import { BOX, GAP, SLIDE_BUDGET, headAndRest, materialLines, numberLines, textLines } from './slide-weight';
+import { slideProse } from './slide-prose';
 
 /** One slide made from a section of the lesson. */
 export interface SectionSlide {
@@ -25,6 +30,10 @@ export interface SectionSlide {
   anchor?: string;
   /** 1 for the first slide of a section, 2… for its follow-ups. */
   part: number;
+  /** How many slides the section has (the counter "part/parts" shows when it is more than 1). */
+  parts: number;
+  /** Only a few short points: the slide's text may grow well beyond its usual size. */
+  sparse: boolean;
   /** HTML of the slide material, in order; a row of big numbers is one entry. */
   body: string[];
   /** HTML of the speaker notes, in order. */
@@ -236,7 +245,13 @@ export function buildSlides(html: string, budget = SLIDE_BUDGET): SplitLesson {
     let pending: string[] = [];
     for (const block of content) {
       if (isMaterial(block)) {
-        units.push({ block, notesBefore: pending });
+        if (kindOf(block) === 'example') {
+          // The example's long paragraphs move to the notes, right after what the author wrote before it.
+          const prose = slideProse(block);
+          units.push({ block: splitTopLevel(prose.html)[0] ?? block, notesBefore: [...pending, ...prose.notes] });
+        } else {
+          units.push({ block, notesBefore: pending });
+        }
         pending = [];
       } else {
         pending.push(block.html);
@@ -249,6 +264,8 @@ export function buildSlides(html: string, budget = SLIDE_BUDGET): SplitLesson {
         titleHtml: heading.inner,
         title,
         part: i + 1,
+        parts: drafts.length,
+        sparse: isSparse(d.body),
         body: d.body,
         notes: d.notes,
         layout: d.island ? 'island' : d.body.length ? 'stack' : 'divider',
@@ -259,6 +276,21 @@ export function buildSlides(html: string, budget = SLIDE_BUDGET): SplitLesson {
     });
   }
   return { intro, hoisted, slides };
+}
+
+/** At most this many points, of at most this many characters together, make a sparse slide. */
+export const SPARSE_POINTS = 3;
+export const SPARSE_CHARS = 180;
+
+/** True when a slide's body is one short list of at most three points (nothing else to share the space). */
+export function isSparse(body: readonly string[]): boolean {
+  if (body.length !== 1) return false;
+  const block = splitTopLevel(body[0]!)[0];
+  if (!block || !['points', 'list'].includes(kindOf(block))) return false;
+  const lists = splitTopLevel(block.inner).filter((b) => b.tag === 'ul' || b.tag === 'ol');
+  if (lists.length !== 1) return false;
+  const items = splitTopLevel(lists[0]!.inner).filter((b) => b.tag === 'li');
+  return items.length > 0 && items.length <= SPARSE_POINTS && textOf(block.html).trim().length <= SPARSE_CHARS;
 }
 
 /** Packs short HTML items (objectives, sources) into groups that each fit one slide. */

@@ -34,7 +34,7 @@ export interface DeckInput {
 /** One slide of the deck. `notes` is HTML for the trainer; `title` is plain text (for the overview and announcements). */
 export type DeckSlide =
   | { kind: 'title'; title: string; notes: string[] }
-  | { kind: 'objectives'; title: string; items: string[]; part: number; notes: string[] }
+  | { kind: 'objectives'; title: string; items: string[]; part: number; parts: number; notes: string[] }
   | ({ kind: 'section' } & SectionSlide)
   | {
       kind: 'quiz';
@@ -47,7 +47,7 @@ export type DeckSlide =
       answer: string;
       notes: string[];
     }
-  | { kind: 'sources'; title: string; items: string[]; part: number; notes: string[] }
+  | { kind: 'sources'; title: string; items: string[]; part: number; parts: number; notes: string[] }
   | { kind: 'end'; title: string; notes: string[] };
 
 /** "Auteur, “Titel”, Publicatie, 2019." as HTML; an unknown year is said. */
@@ -63,12 +63,14 @@ export function buildDeck(input: DeckInput): DeckSlide[] {
   const slides: DeckSlide[] = [];
   slides.push({ kind: 'title', title: input.title, notes: input.split.intro });
 
-  packItems(input.objectives.map((o) => `<li>${escapeHtml(o)}</li>`)).forEach((items, i) => {
+  const objectives = packItems(input.objectives.map((o) => `<li>${escapeHtml(o)}</li>`));
+  objectives.forEach((items, i) => {
     slides.push({
       kind: 'objectives',
       title: 'Na deze les',
       items,
       part: i + 1,
+      parts: objectives.length,
       notes:
         i === 0
           ? [p('Lees de leerdoelen voor en vraag wie er al ervaring mee heeft: dan weet je waar je tempo kunt maken.')]
@@ -96,8 +98,9 @@ export function buildDeck(input: DeckInput): DeckSlide[] {
     });
   });
 
-  packItems(input.sources.map((s) => `<li>${sourceHtml(s)}</li>`)).forEach((items, i) => {
-    slides.push({ kind: 'sources', title: 'Bronnen', items, part: i + 1, notes: [] });
+  const sources = packItems(input.sources.map((s) => `<li>${sourceHtml(s)}</li>`));
+  sources.forEach((items, i) => {
+    slides.push({ kind: 'sources', title: 'Bronnen', items, part: i + 1, parts: sources.length, notes: [] });
   });
 
   slides.push({
@@ -113,16 +116,20 @@ export function buildDeck(input: DeckInput): DeckSlide[] {
   return slides;
 }
 
+/** The counter of a slide in a section of several: "2/3". */
+export function partLabel(slide: { part: number; parts: number }): string {
+  return `${slide.part}/${slide.parts}`;
+}
+
 /** A short plain-text name for a slide (overview, screen-reader announcements, the presenter's "next"). */
 export function slideName(slide: DeckSlide): string {
   switch (slide.kind) {
     case 'quiz':
       return `Kennischeck ${slide.number} van ${slide.count}`;
     case 'section':
-      return slide.part > 1 ? `${slide.title} (vervolg)` : slide.title;
     case 'objectives':
     case 'sources':
-      return slide.part > 1 ? `${slide.title} (vervolg)` : slide.title;
+      return slide.parts > 1 ? `${slide.title} (${partLabel(slide)})` : slide.title;
     default:
       return slide.title;
   }

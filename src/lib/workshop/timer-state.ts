@@ -37,3 +37,17 @@ export function toggleTimerPause(timer: TimerState | null, now: number): TimerSt
   if (timer.pausedAt === undefined) return { start: timer.start, pausedAt: now };
   return { start: timer.start + (now - timer.pausedAt) };
 }
+
+/**
+ * Milliseconds until the presenter's display next changes: the next whole second on a running timer, else
+ * the next minute of the clock (a stopped or paused timer shows nothing that moves). Always in [1, 60 000],
+ * so a broken `now` or timer can never make the presenter tick in a tight loop.
+ */
+export function msUntilNextTick(timer: TimerState | null, now: number): number {
+  const running = timer !== null && timer.pausedAt === undefined;
+  const period = running ? 1000 : 60_000;
+  // A running timer changes when its elapsed time crosses a whole second; the clock, at the minute.
+  const rest = period - ((((running ? now - timer.start : now) % period) + period) % period);
+  // rest lies in (0, period], so its ceiling in [1, period]; NaN (a broken time) falls back to a second.
+  return Math.ceil(rest) || 1000;
+}

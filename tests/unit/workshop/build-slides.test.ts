@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSlides, escapeHtml, packItems, splitMaterial } from '../../../src/lib/workshop/build-slides';
+import { buildSlides, escapeHtml, isSparse, packItems, splitMaterial } from '../../../src/lib/workshop/build-slides';
 import { splitTopLevel, textOf } from '../../../src/lib/workshop/html-blocks';
 import { SLIDE_BUDGET } from '../../../src/lib/workshop/slide-weight';
 
@@ -47,15 +47,51 @@ describe('buildSlides', () => {
     for (const r of rows) expect(splitTopLevel(splitTopLevel(r)[0]!.inner).length).toBeLessThanOrEqual(3);
   });
 
-  it('spreads material that does not fit over more slides, box title repeated', () => {
-    const paragraphs = Array.from({ length: 8 }, (_, i) => `Alinea ${i + 1}: ${long(30)}`);
-    const { slides } = buildSlides(`<h2>Voorbeeld</h2><p>noot</p>${example('Rekenvoorbeeld X', paragraphs)}`);
+  it('spreads material that does not fit over more slides, box title repeated, a counter instead of "(vervolg)"', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li>Stap ${i + 1}: ${long(14)}</li>`).join('');
+    const box = `<section class="example" data-slide-keep data-slide-kind="example"><p class="example__title" data-slide-head>Rekenvoorbeeld X</p><ul>${items}</ul></section>`;
+    const { slides } = buildSlides(`<h2>Voorbeeld</h2><p>noot</p>${box}`);
     expect(slides.length).toBeGreaterThan(1);
     for (const slide of slides) expect(slide.body.join('')).toContain('Rekenvoorbeeld X');
     const all = slides.map((s) => textOf(s.body.join(''))).join(' ');
-    for (let i = 1; i <= 8; i++) expect(all).toContain(`Alinea ${i}:`);
+    for (let i = 1; i <= 12; i++) expect(all).toContain(`Stap ${i}:`);
     expect(slides[0]!.notes).toEqual(['<p>noot</p>']);
     expect(slides[1]!.body[0]).toContain('data-slide-cont');
+    expect(slides.map((s) => [s.part, s.parts])).toEqual(slides.map((_, i) => [i + 1, slides.length]));
+    for (const slide of slides) expect(`${slide.title} ${slide.body.join('')}`).not.toMatch(/vervolg/i);
+  });
+
+  it("moves a worked example's long paragraphs to the notes, keeping lists, short lines and first sentences", () => {
+    const paragraphs = [
+      `Kort en krachtig.`,
+      `Eerste zin van een lange alinea. ${long(40)}.`,
+      `${long(30)} zonder korte eerste zin.`,
+      'Lees verder in <a href="/lessen/x/">les 4</a>.',
+    ];
+    const html = `<h2>Voorbeeld</h2><p>noot</p>${example('Rekenvoorbeeld Y', paragraphs).replace('</section>', '<ul><li>€ 10 × 3</li></ul></section>')}`;
+    const { slides } = buildSlides(html);
+    expect(slides).toHaveLength(1);
+    const body = slides[0]!.body.join('');
+    expect(body).toContain('Kort en krachtig.');
+    expect(body).toContain('<p>Eerste zin van een lange alinea.</p>');
+    expect(body).not.toContain('zonder korte eerste zin');
+    expect(body).not.toContain('les 4');
+    expect(body).toContain('<li>€ 10 × 3</li>');
+    expect(slides[0]!.notes).toEqual([
+      '<p>noot</p>',
+      `<p>${paragraphs[1]}</p>`,
+      `<p>${paragraphs[2]}</p>`,
+      `<p>${paragraphs[3]}</p>`,
+    ]);
+  });
+
+  it('marks a slide of one short list of at most three points as sparse', () => {
+    const { slides } = buildSlides(
+      `<h2>A</h2>${points('een', 'twee', 'drie')}<h2>B</h2>${points('een', 'twee', 'drie', 'vier')}<h2>C</h2>${points(long(40), 'twee')}<h2>D</h2>${points('x')}${number('5')}`,
+    );
+    expect(slides.map((s) => s.sparse)).toEqual([true, false, false, false]);
+    expect(isSparse([])).toBe(false);
+    expect(isSparse(['<p>los</p>'])).toBe(false);
   });
 
   it('continues the numbering of a split ordered list', () => {
