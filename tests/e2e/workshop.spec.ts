@@ -62,8 +62,8 @@ for (const size of SIZES) {
         for (let i = 0; i < slides.length; i++) {
           location.hash = `#/${i + 1}`;
           await frame();
-          // Islands hydrate when they become visible; give them a moment and the fitter a frame.
-          if (slides[i]!.querySelector('astro-island')) await new Promise((r) => setTimeout(r, 400));
+          // Islands hydrate when they become visible (Astro then drops `ssr`); then the fitter gets a frame.
+          while (slides[i]!.querySelector('astro-island[ssr]')) await frame();
           await frame();
           const slide = slides[i]!;
           const name = `${location.pathname} dia ${i + 1} (${slide.dataset['name']})`;
