@@ -36,9 +36,21 @@ export function benchmarkSegments(set: BenchmarkSet, range: { min: number; max: 
   return segments;
 }
 
-/** The account as a short segment around its follower count (a marker that reads on a log axis). */
-export function accountMarker(followers: number, rate: number): Segment {
-  return { x: [followers / 1.2, followers * 1.2], y: rate };
+/** The marker's length on each side of the account, as a share of the follower axis's length. */
+const MARKER_SHARE = 0.03;
+
+/**
+ * The account as a short segment around its follower count: a marker that reads on a log axis, 6 % of the
+ * axis long whatever the range (about 18 px on a phone, where a fixed factor gave a 10 px speck).
+ */
+export function accountMarker(
+  followers: number,
+  rate: number,
+  range: { min: number; max: number } = followerRange(followers),
+): Segment {
+  const decades = Math.log10(range.max / range.min);
+  const factor = 10 ** ((Number.isFinite(decades) && decades > 0 ? decades : 1) * MARKER_SHARE);
+  return { x: [followers / factor, followers * factor], y: rate };
 }
 
 /** The account's name for the rate compared: "likeratio" or "engagementratio". */
@@ -83,14 +95,20 @@ export function engagementChartConfig(
           borderWidth: 0,
           barThickness: 5,
           grouped: false,
+          // Drawn below the marker (chart.js draws lower `order` on top).
+          order: 2,
         },
         {
           label: 'Jouw account',
-          data: [accountMarker(result.followers, result.comparableRate)],
+          data: [accountMarker(result.followers, result.comparableRate, range)],
           backgroundColor: colors.highlight,
-          borderWidth: 0,
-          barThickness: 14,
+          // An outline in the box's own colour lifts the marker off the benchmark line it often sits on.
+          borderColor: colors.surface,
+          borderWidth: 2,
+          borderSkipped: false,
+          barThickness: 18,
           grouped: false,
+          order: 1,
         },
       ],
     },

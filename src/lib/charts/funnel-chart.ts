@@ -9,6 +9,7 @@ import { formatCompact } from '../format';
 import { formatCount } from '../calculators/format-calculator';
 import type { FunnelResult } from '../calculators/funnel';
 import { defaultChartColors, type ChartColors } from './colors';
+import { labelChars, wrapLabel } from './wrap-label';
 
 /** One stage of the funnel as the chart and its table show it. */
 export interface FunnelRow {
@@ -35,18 +36,42 @@ export function funnelSummary(result: FunnelResult): string {
 /** The smallest value the log axis shows; stages below it (0 customers) have no bar but stand in the table. */
 export const FUNNEL_AXIS_MIN = 0.1;
 
-/** The chart.js configuration for the funnel. */
+/** Share of the chart's width the stage names may take before they wrap onto a second line. */
+const LABEL_SHARE = 0.34;
+
+/**
+ * The log axis's range: from the power of ten at or below half the smallest stage (never below FUNNEL_AXIS_MIN,
+ * so even the shortest bar is a third of a decade long) to a little above the largest. The bars use the width
+ * instead of empty decades on either side.
+ * @example funnelAxisRange([1000, 250, 8, 8]) // { min: 1, max: 1400 }
+ */
+export function funnelAxisRange(values: readonly number[]): { min: number; max: number } {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  const largest = Math.max(1, ...positive);
+  const smallest = Math.min(largest, ...positive);
+  return {
+    min: Math.max(FUNNEL_AXIS_MIN, 10 ** Math.floor(Math.log10(smallest / 2))),
+    // 40 % headroom: the biggest bar ends inside the box (on a log axis that is a seventh of a decade).
+    max: largest * 1.4,
+  };
+}
+
+/**
+ * The chart.js configuration for the funnel. Given the box's `width` and text size, stage names that would take
+ * more than a third of the width wrap onto two lines; every name is always drawn (no auto-skip).
+ */
 export function funnelChartConfig(
   result: FunnelResult,
-  options: { reducedMotion: boolean; colors?: ChartColors },
-): ChartConfiguration<'bar', number[], string> {
+  options: { reducedMotion: boolean; colors?: ChartColors; width?: number; fontSize?: number },
+): ChartConfiguration<'bar', number[], string | string[]> {
   const colors = options.colors ?? defaultChartColors;
   const rows = funnelRows(result);
-  const max = Math.max(1, ...rows.map((r) => r.value));
+  const range = funnelAxisRange(rows.map((r) => r.value));
+  const chars = labelChars(options.width ?? 0, options.fontSize ?? 12, LABEL_SHARE);
   return {
     type: 'bar',
     data: {
-      labels: rows.map((r) => r.label),
+      labels: rows.map((r) => wrapLabel(r.label, chars)),
       datasets: [
         {
           label: 'Aantal',
@@ -67,9 +92,8 @@ export function funnelChartConfig(
       scales: {
         x: {
           type: 'logarithmic',
-          min: FUNNEL_AXIS_MIN,
-          // A decade of headroom so the biggest bar ends inside the box.
-          max: 10 ** Math.ceil(Math.log10(max) + 0.05),
+          min: range.min,
+          max: range.max,
           grid: { color: colors.grid },
           ticks: {
             color: colors.muted,
@@ -83,7 +107,8 @@ export function funnelChartConfig(
           },
           title: { display: true, text: 'aantal mensen (logaritmische schaal)', color: colors.muted },
         },
-        y: { grid: { display: false }, ticks: { color: colors.text } },
+        // Every stage name, however little room: auto-skip would drop two of the four on a phone or a slide.
+        y: { grid: { display: false }, ticks: { color: colors.text, autoSkip: false } },
       },
     },
   };

@@ -14,6 +14,9 @@ export const chartColorTokens: Record<keyof ChartColors, string> = {
   grid: '--color-border',
   accent: '--color-accent',
   highlight: '--color-highlight',
+  surface: '--color-surface',
+  link: '--color-link',
+  warn: '--color-warn',
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   niceMax,
 } from '../../../src/lib/charts/engagement-chart';
 import { computeEngagement } from '../../../src/lib/calculators/engagement';
+import { defaultChartColors } from '../../../src/lib/charts/colors';
 
 const result = computeEngagement({
   followers: 2500,
@@ -42,6 +43,24 @@ describe('engagement chart', () => {
     expect(marker.x[1]).toBeGreaterThan(2500);
     const config = engagementChartConfig(result, { reducedMotion: true });
     expect(config.data.datasets[1]?.data[0]?.y).toBe(result.comparableRate);
+    // On top of the benchmark line (lower order is drawn later), outlined in the box's colour.
+    expect(config.data.datasets[1]?.order).toBeLessThan(config.data.datasets[0]?.order ?? 0);
+    expect(config.data.datasets[1]?.borderColor).toBe(defaultChartColors.surface);
+  });
+  it('draws the marker 6 % of the follower axis long, whatever the range', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (f, rate) => {
+        const range = followerRange(f);
+        const [from, to] = accountMarker(f, rate, range).x;
+        const share = Math.log10(to / from) / Math.log10(range.max / range.min);
+        expect(share).toBeCloseTo(0.06, 6);
+        expect(from).toBeLessThan(f);
+        expect(to).toBeGreaterThan(f);
+      }),
+    );
+    // A degenerate range (nonsense in) still gives a finite marker around the count.
+    const odd = accountMarker(50, 0.1, { min: 10, max: 10 });
+    expect(odd.x.every(Number.isFinite)).toBe(true);
   });
   it('uses a log follower axis and a linear rate axis with room above the highest value', () => {
     const config = engagementChartConfig(result, { reducedMotion: true });
