@@ -37,10 +37,10 @@ export function benchmarkSegments(set: BenchmarkSet, range: { min: number; max: 
 }
 
 /** The marker's length on each side of the account, as a share of the follower axis's length. */
-const MARKER_SHARE = 0.03;
+const MARKER_SHARE = 0.045;
 
 /**
- * The account as a short segment around its follower count: a marker that reads on a log axis, 6 % of the
+ * The account as a short segment around its follower count: a marker that reads on a log axis, 9 % of the
  * axis long whatever the range (about 18 px on a phone, where a fixed factor gave a 10 px speck).
  */
 export function accountMarker(

@@ -47,13 +47,13 @@ describe('engagement chart', () => {
     expect(config.data.datasets[1]?.order).toBeLessThan(config.data.datasets[0]?.order ?? 0);
     expect(config.data.datasets[1]?.borderColor).toBe(defaultChartColors.surface);
   });
-  it('draws the marker 6 % of the follower axis long, whatever the range', () => {
+  it('draws the marker 9 % of the follower axis long, whatever the range', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (f, rate) => {
         const range = followerRange(f);
         const [from, to] = accountMarker(f, rate, range).x;
         const share = Math.log10(to / from) / Math.log10(range.max / range.min);
-        expect(share).toBeCloseTo(0.06, 6);
+        expect(share).toBeCloseTo(0.09, 6);
         expect(from).toBeLessThan(f);
         expect(to).toBeGreaterThan(f);
       }),

@@ -6,6 +6,7 @@ import {
   chartColorTokens,
   chartFontSize,
   MIN_CHART_FONT_PX,
+  resolveLightDark,
 } from '../../../src/lib/charts/theme-colors';
 
 describe('chartColorsFrom', () => {
@@ -38,6 +39,22 @@ describe('chartColorsFrom', () => {
       ...defaultChartColors,
       accent: 'red',
     });
+  });
+});
+
+describe('resolveLightDark', () => {
+  it('picks the half of a light-dark() token that the theme uses', () => {
+    expect(resolveLightDark('light-dark(#0f5d5a, #5cc6be)', false)).toBe('#0f5d5a');
+    expect(resolveLightDark(' light-dark( #0f5d5a ,#5cc6be ) ', true)).toBe('#5cc6be');
+  });
+  it('leaves plain colours (the built CSS) and empty values alone', () => {
+    expect(resolveLightDark(' #5cc6be', true)).toBe('#5cc6be');
+    expect(resolveLightDark('', false)).toBe('');
+  });
+  it('lets chartColorsFrom read native light-dark() tokens in either theme', () => {
+    const read = (name: string) => (name === '--color-accent' ? 'light-dark(#0f5d5a, #5cc6be)' : '');
+    expect(chartColorsFrom(read, true).accent).toBe('#5cc6be');
+    expect(chartColorsFrom(read, false).accent).toBe('#0f5d5a');
   });
 });
 

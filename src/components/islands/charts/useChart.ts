@@ -34,12 +34,19 @@ export type ChartLoader = () => Promise<typeof Chart>;
 /** Reads the environment as it applies to the canvas (its font size and theme tokens). */
 function readEnv(el: HTMLElement, reducedMotion: boolean): ChartEnv {
   const style = getComputedStyle(el);
+  // The scheme in use: the reader's choice (color-scheme 'dark' or 'light'), else the system's.
+  const scheme = style.colorScheme || '';
+  const dark = scheme.includes('dark') && (!scheme.includes('light') || systemDark());
   return {
-    colors: chartColorsFrom((name) => style.getPropertyValue(name)),
+    colors: chartColorsFrom((name) => style.getPropertyValue(name), dark),
     reducedMotion,
     width: (el.parentElement ?? el).clientWidth,
     fontSize: chartFontSize(Number.parseFloat(style.fontSize)),
   };
+}
+
+function systemDark(): boolean {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
 function prefersReducedMotion(): boolean {
