@@ -77,9 +77,15 @@ export function engagementSummary(result: EngagementResult): string {
  */
 export function engagementChartConfig(
   result: EngagementResult,
-  options: { reducedMotion: boolean; colors?: ChartColors },
+  options: { reducedMotion: boolean; colors?: ChartColors; height?: number; fontSize?: number },
 ): ChartConfiguration<'bar', Segment[]> {
   const colors = options.colors ?? defaultChartColors;
+  // The rate axis's title runs upright along the plot: shown only when it fits there (not on a low slide box,
+  // where it was cut to "engagementrat"; the sentence above the chart names the rate).
+  const rateName = comparedRateName(result);
+  const font = options.fontSize ?? 12;
+  const plotHeight = (options.height ?? 0) - 3 * font * 1.2;
+  const rateTitle = !options.height || rateName.length * font * 0.55 <= plotHeight;
   const range = followerRange(result.followers);
   const segments = benchmarkSegments(result.set, range);
   const top = Math.max(result.comparableRate, ...segments.map((p) => p.y));
@@ -144,7 +150,7 @@ export function engagementChartConfig(
           reverse: false,
           grid: { color: colors.grid, offset: false },
           ticks: { color: colors.muted, callback: (value) => formatPercent(Number(value), 1) },
-          title: { display: true, text: comparedRateName(result), color: colors.muted },
+          title: { display: rateTitle, text: rateName, color: colors.muted },
         },
       },
     },

@@ -38,6 +38,19 @@ export const FUNNEL_AXIS_MIN = 0.1;
 
 /** Share of the chart's width the stage names may take before they wrap onto a second line. */
 const LABEL_SHARE = 0.34;
+/** The share they may take when the box is too low for two-line names (a projector slide): one line each. */
+const LABEL_SHARE_LOW_BOX = 0.55;
+
+/**
+ * How many text lines each stage name has room for in a box `height` px high (the value axis's ticks and title
+ * and some padding come off first); 2 when the height is unknown.
+ */
+export function funnelLinesPerStage(height: number, fontSize: number, stages: number): number {
+  if (!Number.isFinite(height) || height <= 0 || !(stages > 0)) return 2;
+  const line = (Number.isFinite(fontSize) && fontSize >= 1 ? fontSize : 12) * 1.2;
+  const lines = Math.floor((height - 2 * line - 24) / stages / line);
+  return Number.isFinite(lines) ? Math.min(10, Math.max(0, lines)) : 0; // an absurd font size: no room
+}
 
 /**
  * The log axis's range: from the power of ten at or below half the smallest stage (never below FUNNEL_AXIS_MIN,
@@ -62,12 +75,15 @@ export function funnelAxisRange(values: readonly number[]): { min: number; max: 
  */
 export function funnelChartConfig(
   result: FunnelResult,
-  options: { reducedMotion: boolean; colors?: ChartColors; width?: number; fontSize?: number },
+  options: { reducedMotion: boolean; colors?: ChartColors; width?: number; height?: number; fontSize?: number },
 ): ChartConfiguration<'bar', number[], string | string[]> {
   const colors = options.colors ?? defaultChartColors;
   const rows = funnelRows(result);
   const range = funnelAxisRange(rows.map((r) => r.value));
-  const chars = labelChars(options.width ?? 0, options.fontSize ?? 12, LABEL_SHARE);
+  const fontSize = options.fontSize ?? 12;
+  // A low box (the projector's) has no room for two-line names: one line each, wider, and no axis title.
+  const low = funnelLinesPerStage(options.height ?? 0, fontSize, rows.length) < 2;
+  const chars = labelChars(options.width ?? 0, fontSize, low ? LABEL_SHARE_LOW_BOX : LABEL_SHARE);
   return {
     type: 'bar',
     data: {
@@ -105,7 +121,7 @@ export function funnelChartConfig(
               return v >= 1 && Number.isInteger(Math.log10(v)) ? formatCompact(v, 1) : '';
             },
           },
-          title: { display: true, text: 'aantal mensen (logaritmische schaal)', color: colors.muted },
+          title: { display: !low, text: 'aantal mensen (logaritmische schaal)', color: colors.muted },
         },
         // Every stage name, however little room: auto-skip would drop two of the four on a phone or a slide.
         y: { grid: { display: false }, ticks: { color: colors.text, autoSkip: false } },

@@ -4,6 +4,7 @@ import { benchmarkSets, imf2025TikTok, markerly2016 } from '../../../src/data/en
 import {
   accountMarker,
   benchmarkSegments,
+  comparedRateName,
   engagementChartConfig,
   engagementSummary,
   followerRange,
@@ -46,6 +47,17 @@ describe('engagement chart', () => {
     // On top of the benchmark line (lower order is drawn later), outlined in the box's colour.
     expect(config.data.datasets[1]?.order).toBeLessThan(config.data.datasets[0]?.order ?? 0);
     expect(config.data.datasets[1]?.borderColor).toBe(defaultChartColors.surface);
+  });
+  it('shows the rate axis title only where it fits upright along the plot', () => {
+    const title = (height?: number, fontSize?: number) =>
+      engagementChartConfig(result, { reducedMotion: true, ...(height ? { height } : {}), ...(fontSize ? { fontSize } : {}) })
+        .options?.scales?.['y']?.title?.display;
+    expect(title()).toBe(true);
+    expect(title(272, 13)).toBe(true); // a phone's box
+    // At 24 px (a projector) the upright title needs its length plus the x axis's ticks and title.
+    const needed = comparedRateName(result).length * 24 * 0.55 + 3 * 24 * 1.2;
+    expect(title(Math.ceil(needed), 24)).toBe(true);
+    expect(title(Math.floor(needed) - 1, 24)).toBe(false);
   });
   it('draws the marker 9 % of the follower axis long, whatever the range', () => {
     fc.assert(

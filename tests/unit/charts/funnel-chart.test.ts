@@ -4,6 +4,7 @@ import {
   FUNNEL_AXIS_MIN,
   funnelAxisRange,
   funnelChartConfig,
+  funnelLinesPerStage,
   funnelRows,
   funnelSummary,
 } from '../../../src/lib/charts/funnel-chart';
@@ -48,6 +49,24 @@ describe('funnel chart', () => {
     // A projector slide is wide: one line each.
     const slide = funnelChartConfig(result, { reducedMotion: true, width: 1200, fontSize: 24 });
     expect(slide.data.labels).toEqual(funnelRows(result).map((r) => r.label));
+  });
+  it('keeps names on one line and drops the axis title in a box too low for two-line names', () => {
+    // The projector's box: 8em at 24 px, about 600 px wide.
+    const low = funnelChartConfig(result, { reducedMotion: true, width: 600, height: 192, fontSize: 24 });
+    expect(low.data.labels).toEqual(funnelRows(result).map((r) => r.label));
+    expect(low.options?.scales?.['x']?.title?.display).toBe(false);
+    const phone = funnelChartConfig(result, { reducedMotion: true, width: 330, height: 240, fontSize: 13 });
+    expect(phone.options?.scales?.['x']?.title?.display).toBe(true);
+  });
+  it('counts the lines a stage name has room for, 2 when the height is unknown, never negative', () => {
+    expect(funnelLinesPerStage(240, 13, 4)).toBe(2);
+    expect(funnelLinesPerStage(192, 24, 4)).toBe(0);
+    fc.assert(
+      fc.property(fc.double(), fc.double(), fc.integer({ min: -2, max: 8 }), (h, f, n) => {
+        const lines = funnelLinesPerStage(h, f, n);
+        expect(Number.isInteger(lines) && lines >= 0).toBe(true);
+      }),
+    );
   });
   it('switches animation off under reduced motion', () => {
     expect(funnelChartConfig(result, { reducedMotion: true }).options?.animation).toBe(false);

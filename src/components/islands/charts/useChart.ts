@@ -24,6 +24,8 @@ export interface ChartEnv {
   reducedMotion: boolean;
   /** The chart box's width in CSS pixels (0 when unknown). */
   width: number;
+  /** The chart box's height in CSS pixels (0 when unknown). */
+  height: number;
   /** The canvas text size in CSS pixels: the box's font size, never below 12. */
   fontSize: number;
 }
@@ -41,6 +43,7 @@ function readEnv(el: HTMLElement, reducedMotion: boolean): ChartEnv {
     colors: chartColorsFrom((name) => style.getPropertyValue(name), dark),
     reducedMotion,
     width: (el.parentElement ?? el).clientWidth,
+    height: (el.parentElement ?? el).clientHeight,
     fontSize: chartFontSize(Number.parseFloat(style.fontSize)),
   };
 }
