@@ -77,7 +77,7 @@ export function engagementSummary(result: EngagementResult): string {
  */
 export function engagementChartConfig(
   result: EngagementResult,
-  options: { reducedMotion: boolean; colors?: ChartColors; height?: number; fontSize?: number },
+  options: { reducedMotion: boolean; colors?: ChartColors; width?: number; height?: number; fontSize?: number },
 ): ChartConfiguration<'bar', Segment[]> {
   const colors = options.colors ?? defaultChartColors;
   // The rate axis's title runs upright along the plot: shown only when it fits there (not on a low slide box,
@@ -87,6 +87,7 @@ export function engagementChartConfig(
   const plotHeight = (options.height ?? 0) - 3 * font * 1.2;
   const rateTitle = !options.height || rateName.length * font * 0.55 <= plotHeight;
   const range = followerRange(result.followers);
+  const step = decadeStep(range, options.width ?? 0, font);
   const segments = benchmarkSegments(result.set, range);
   const top = Math.max(result.comparableRate, ...segments.map((p) => p.y));
   const year = result.set.source.year ?? 'jaar onbekend';
@@ -134,10 +135,15 @@ export function engagementChartConfig(
           ticks: {
             color: colors.muted,
             maxRotation: 0,
-            autoSkip: true,
+            // Which decades get a label is decided here (by width), not by auto-skip, which counts the
+            // unlabelled minor ticks too and let "100.000" and "100 mln" overlap on a narrow slide box.
+            autoSkip: false,
             callback: (value) => {
               const v = Number(value);
-              return v >= 1 && Number.isInteger(Math.log10(v)) ? formatCompact(v, 1) : '';
+              const decade = Math.log10(v);
+              return v >= 1 && Number.isInteger(decade) && (decade - Math.log10(range.min)) % step === 0
+                ? formatCompact(v, 1)
+                : '';
             },
           },
           title: { display: true, text: 'volgers (logaritmische schaal)', color: colors.muted },
@@ -155,6 +161,20 @@ export function engagementChartConfig(
       },
     },
   };
+}
+
+/**
+ * Label every `step`-th decade of the follower axis so the labels (up to "100 mln", about 4 em) fit side by side
+ * in a chart `width` px wide at `fontSize` px (the rate axis's labels take about 5 em). 1 when the width is unknown.
+ * @example decadeStep({ min: 100, max: 1e8 }, 300, 24) // 3
+ */
+export function decadeStep(range: { min: number; max: number }, width: number, fontSize: number): number {
+  const decades = Math.round(Math.log10(range.max / range.min));
+  if (!Number.isFinite(width) || width <= 0 || !Number.isFinite(decades) || decades < 1) return 1;
+  const font = Number.isFinite(fontSize) && fontSize >= 1 ? fontSize : 12;
+  const room = Math.floor((width - 5 * font) / (font * 4.5));
+  const fit = Number.isFinite(room) ? Math.max(2, room) : 2; // an absurd font size: first and last only
+  return Math.max(1, Math.ceil(decades / (fit - 1)));
 }
 
 /** A round upper bound for the rate axis, with room above the highest value (at least 1 %). */

@@ -5,6 +5,7 @@ import {
   accountMarker,
   benchmarkSegments,
   comparedRateName,
+  decadeStep,
   engagementChartConfig,
   engagementSummary,
   followerRange,
@@ -58,6 +59,20 @@ describe('engagement chart', () => {
     const needed = comparedRateName(result).length * 24 * 0.55 + 3 * 24 * 1.2;
     expect(title(Math.ceil(needed), 24)).toBe(true);
     expect(title(Math.floor(needed) - 1, 24)).toBe(false);
+  });
+  it('labels fewer decades on a narrow chart with large text, all on a wide one', () => {
+    const range = { min: 100, max: 1e8 };
+    expect(decadeStep(range, 0, 13)).toBe(1);
+    expect(decadeStep(range, 1000, 13)).toBe(1);
+    expect(decadeStep(range, 300, 24)).toBeGreaterThanOrEqual(3);
+    fc.assert(
+      fc.property(fc.double(), fc.double(), fc.integer({ min: 0, max: 12 }), (w, f, d) => {
+        const step = decadeStep({ min: 1, max: 10 ** d }, w, f);
+        expect(Number.isInteger(step) && step >= 1).toBe(true);
+        // The labelled decades (every step-th, from the first) never outnumber what fits.
+        if (Number.isFinite(w) && w > 0 && d >= 1) expect(Math.floor(d / step) + 1).toBeLessThanOrEqual(Math.max(2, d + 1));
+      }),
+    );
   });
   it('draws the marker 9 % of the follower axis long, whatever the range', () => {
     fc.assert(
