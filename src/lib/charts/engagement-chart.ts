@@ -131,7 +131,10 @@ export function engagementChartConfig(
           type: 'logarithmic',
           min: range.min,
           max: range.max,
-          grid: { color: colors.grid },
+          // Grid lines at the decades only: the log axis's minor ticks would fill the box with lines.
+          grid: {
+            color: (ctx) => (Number.isInteger(Math.log10(Number(ctx.tick?.value))) ? colors.grid : 'transparent'),
+          },
           ticks: {
             color: colors.muted,
             maxRotation: 0,
