@@ -11,12 +11,16 @@ import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 // used for canonical links and the workshop QR codes.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://voorbijdelike.nl';
+// Stylesheets up to this size are inlined into each page as <style> (no render-blocking request): the site-wide
+// sheets (layout, lessons) and the small per-page ones. The decks' larger sheet stays a cached file.
+const CSS_INLINE_LIMIT = 16 * 1024;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // 'auto' inlines a stylesheet when vite.build.assetsInlineLimit (below) says so.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   // The service worker comes last: it precaches everything the build wrote, the search index included.
   integrations: [mdx(), preact(), pagefind(), serviceWorker()],
   // Preview serves the built site; tests and `npm start` use this port unless PORT says otherwise.
@@ -34,6 +38,8 @@ export default defineConfig({
   vite: {
     // terser squeezes chart.js a little further than esbuild: it keeps calculator pages within budget.
     build: {
+      // CSS: inline up to CSS_INLINE_LIMIT; everything else (scripts, images) keeps the default 4 KB rule.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= CSS_INLINE_LIMIT : undefined),
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },
       // Layout must hold on iPhones that stopped at iOS 15: with Vite 8's default CSS target, media queries

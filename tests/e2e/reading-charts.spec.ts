@@ -86,3 +86,155 @@ test('in print the chart stays within the page width', async ({ page }) => {
   );
   expect(overflow).toBe(false);
 });
+
+/**
+ * The drawn chart.js instance behind a canvas. The page's own chart.js chunk is imported again (the browser
+ * hands back the same module, so `getChart` sees the page's charts); its Chart class is the export with `getChart`.
+ */
+async function chartFacts(page: Page, selector: string) {
+  return page.evaluate(async (sel) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(sel);
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\/(chart|register-[a-z]+)\.[\w-]+\.js$/.test(n));
+    type Scale = { left: number; right: number; width: number; ticks: { label: string | string[] }[] };
+    type ChartLike = {
+      chartArea: { left: number; right: number; top: number; bottom: number };
+      scales: Record<string, Scale & { _resolveTickFontOptions(i: number): { size: number } }>;
+      getDatasetMeta(i: number): { data: { x: number; y: number; base: number; height: number }[] };
+      ctx: CanvasRenderingContext2D;
+      width: number;
+    };
+    let chart: ChartLike | undefined;
+    for (const url of urls) {
+      const mod = (await import(url)) as Record<string, unknown>;
+      for (const v of Object.values(mod)) {
+        const getChart = (v as { getChart?: (c: HTMLCanvasElement) => ChartLike | undefined } | null)?.getChart;
+        if (typeof getChart === 'function' && canvas) chart ??= getChart(canvas);
+      }
+    }
+    if (!chart || !canvas) return null;
+    const y = chart.scales['y'];
+    const lines = (y?.ticks ?? []).flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label]));
+    // chart.js's own resolved tick font (the size it draws the labels at).
+    const font = y?._resolveTickFontOptions(0).size ?? 0;
+    chart.ctx.save();
+    chart.ctx.font = `${font}px sans-serif`;
+    const widest = Math.max(0, ...lines.map((l) => chart!.ctx.measureText(l).width));
+    chart.ctx.restore();
+    const bars = chart.getDatasetMeta(0).data.map((b) => Math.abs(b.x - b.base));
+    const marker = chart.getDatasetMeta(1)?.data[0];
+    return {
+      width: chart.width,
+      area: chart.chartArea,
+      labels: (y?.ticks ?? []).map((t) => t.label),
+      fontPx: font,
+      xFontPx: chart.scales['x']?._resolveTickFontOptions(0).size ?? 0,
+      widestLabel: widest,
+      longestBar: Math.max(0, ...bars),
+      marker: marker ? { x: (marker.x + marker.base) / 2, y: marker.y, length: Math.abs(marker.x - marker.base), height: marker.height } : null,
+    };
+  }, selector);
+}
+
+/** The colour of one CSS pixel of the first drawn chart's canvas, as "r,g,b". */
+async function pixelAt(page: Page, x: number, y: number): Promise<string> {
+  return page.evaluate(
+    ([px, py]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.calc-chart[data-chart-ready] canvas')!;
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const d = canvas.getContext('2d')!.getImageData(Math.round(px! * scale), Math.round(py! * scale), 1, 1).data;
+      return `${d[0]},${d[1]},${d[2]}`;
+    },
+    [x, y],
+  );
+}
+
+async function openChart(page: Page, path: string, theme: 'light' | 'dark') {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(path);
+  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('.calc-chart[data-chart-ready]').first()).toBeVisible({ timeout: 20_000 });
+}
+
+/** A shared self-test result (six scores in the link): the island hydrates when scrolled to, then the radar. */
+async function openSharedResult(page: Page) {
+  await page.goto('zelftest/?uitslag=83-42-58-17-100-50');
+  await page.getByText('Helemaal oneens').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('.radar')).toBeAttached({ timeout: 20_000 });
+  await page.locator('.radar').scrollIntoViewIfNeeded();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`on a phone (${theme}) the funnel shows all four stage names, whole, at 12 px or more, and bars that use the width`, async ({
+    page,
+  }) => {
+    await openChart(page, 'rekenhulpen/like-naar-euro/', theme);
+    await expect.poll(() => chartFacts(page, '.calc-chart[data-chart-ready] canvas')).not.toBeNull();
+    const facts = (await chartFacts(page, '.calc-chart[data-chart-ready] canvas'))!;
+    const names = facts.labels.map((l) => (Array.isArray(l) ? l.join(' ') : l));
+    expect(names).toEqual(['Likes', 'Bezoekers en klikkers', 'Klanten', 'Klanten dankzij de like']);
+    expect(facts.labels.some(Array.isArray), 'long names wrap onto lines').toBe(true);
+    expect(facts.fontPx).toBeGreaterThanOrEqual(12);
+    expect(facts.xFontPx).toBeGreaterThanOrEqual(12);
+    // Not clipped: the widest line fits left of the plot area.
+    expect(facts.widestLabel).toBeLessThanOrEqual(facts.area.left);
+    // The names take at most 40 % of the chart; the longest bar spans most of the plot area.
+    expect(facts.area.left).toBeLessThanOrEqual(facts.width * 0.4);
+    expect(facts.longestBar).toBeGreaterThanOrEqual((facts.area.right - facts.area.left) * 0.75);
+  });
+
+  test(`on a phone (${theme}) the engagement marker is a readable mark drawn over the benchmark line`, async ({ page }) => {
+    await openChart(page, 'rekenhulpen/engagement/', theme);
+    await expect.poll(() => chartFacts(page, '.calc-chart[data-chart-ready] canvas')).not.toBeNull();
+    const { marker, fontPx, xFontPx } = (await chartFacts(page, '.calc-chart[data-chart-ready] canvas'))!;
+    expect(marker).not.toBeNull();
+    expect(marker!.length).toBeGreaterThanOrEqual(16);
+    expect(marker!.height).toBeGreaterThanOrEqual(16);
+    expect(Math.min(fontPx, xFontPx)).toBeGreaterThanOrEqual(12);
+    // The marker's centre shows the highlight colour (light #c2410c, dark #ffb86b), not the benchmark's.
+    const highlight = theme === 'light' ? '194,65,12' : '255,184,107';
+    expect(await pixelAt(page, marker!.x, marker!.y)).toBe(highlight);
+  });
+
+  test(`on a phone (${theme}) the self-test radar is large, with its axis names outside the shape`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.emulateMedia({ colorScheme: theme });
+    await openSharedResult(page);
+    await expect(page.locator('.radar[data-chart-ready]')).toBeVisible({ timeout: 20_000 });
+    await expect.poll(() => chartFacts(page, '.radar canvas')).not.toBeNull();
+    const size = await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.radar canvas')!;
+      const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js$/.test(n));
+      for (const url of urls.filter((u) => /register-radar|chart/.test(u))) {
+        const mod = (await import(url)) as Record<string, unknown>;
+        for (const v of Object.values(mod)) {
+          const getChart = (v as { getChart?: (c: HTMLCanvasElement) => unknown } | null)?.getChart;
+          const chart = typeof getChart === 'function' ? (getChart(canvas) as { scales: { r: { drawingArea: number } } } | undefined) : undefined;
+          if (chart) return { across: chart.scales.r.drawingArea * 2, width: canvas.getBoundingClientRect().width };
+        }
+      }
+      return null;
+    });
+    expect(size).not.toBeNull();
+    // It was ~120 px across on a phone: now the shape takes well over half of its box, the names around it.
+    expect(size!.across).toBeGreaterThanOrEqual(160);
+    expect(size!.across).toBeGreaterThanOrEqual(size!.width * 0.55);
+    expect(size!.width).toBeLessThanOrEqual(375);
+  });
+}
+
+test('in print every chart, the self-test radar included, stays within the page width', async ({ page }) => {
+  await openSharedResult(page);
+  await expect(page.locator('.radar[data-chart-ready]')).toBeVisible({ timeout: 20_000 });
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 600, height: 1000 });
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll('.radar canvas, .calc-chart canvas, .plan-chart canvas')].some(
+      (c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+    ),
+  );
+  expect(overflow).toBe(false);
+});

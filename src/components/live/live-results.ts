@@ -7,6 +7,7 @@ import type { Chart } from 'chart.js';
 import { registerCharts } from '../islands/charts/register';
 import { cleanCounts, describeVotes, optionLabel, votesChartConfig } from '../../lib/live/results-chart';
 import type { ChartColors } from '../../lib/charts/colors';
+import { chartColorsFrom } from '../../lib/charts/theme-colors';
 
 /** The panel's handle. */
 export interface ResultsPanel {
@@ -17,14 +18,9 @@ export interface ResultsPanel {
 
 function themeColors(): ChartColors {
   const css = getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    text: read('--color-text', '#1d232a'),
-    muted: read('--color-muted', '#4d5660'),
-    grid: read('--color-border', '#d9d5cc'),
-    accent: read('--color-accent', '#0f5d5a'),
-    highlight: read('--color-focus', '#c2410c'),
-  };
+  const read = (name: string) => css.getPropertyValue(name);
+  // The votes' highlight is the focus colour (as before); every other colour is the charts' usual token.
+  return { ...chartColorsFrom(read), highlight: read('--color-focus').trim() || '#c2410c' };
 }
 
 /** Adds the panel to `parent`; `onVotes` hears when the chart appears or goes (the layout makes room for it). */

@@ -36,9 +36,21 @@ export function benchmarkSegments(set: BenchmarkSet, range: { min: number; max: 
   return segments;
 }
 
-/** The account as a short segment around its follower count (a marker that reads on a log axis). */
-export function accountMarker(followers: number, rate: number): Segment {
-  return { x: [followers / 1.2, followers * 1.2], y: rate };
+/** The marker's length on each side of the account, as a share of the follower axis's length. */
+const MARKER_SHARE = 0.045;
+
+/**
+ * The account as a short segment around its follower count: a marker that reads on a log axis, 9 % of the
+ * axis long whatever the range (about 18 px on a phone, where a fixed factor gave a 10 px speck).
+ */
+export function accountMarker(
+  followers: number,
+  rate: number,
+  range: { min: number; max: number } = followerRange(followers),
+): Segment {
+  const decades = Math.log10(range.max / range.min);
+  const factor = 10 ** ((Number.isFinite(decades) && decades > 0 ? decades : 1) * MARKER_SHARE);
+  return { x: [followers / factor, followers * factor], y: rate };
 }
 
 /** The account's name for the rate compared: "likeratio" or "engagementratio". */
@@ -65,10 +77,17 @@ export function engagementSummary(result: EngagementResult): string {
  */
 export function engagementChartConfig(
   result: EngagementResult,
-  options: { reducedMotion: boolean; colors?: ChartColors },
+  options: { reducedMotion: boolean; colors?: ChartColors; width?: number; height?: number; fontSize?: number },
 ): ChartConfiguration<'bar', Segment[]> {
   const colors = options.colors ?? defaultChartColors;
+  // The rate axis's title runs upright along the plot: shown only when it fits there (not on a low slide box,
+  // where it was cut to "engagementrat"; the sentence above the chart names the rate).
+  const rateName = comparedRateName(result);
+  const font = options.fontSize ?? 12;
+  const plotHeight = (options.height ?? 0) - 3 * font * 1.2;
+  const rateTitle = !options.height || rateName.length * font * 0.55 <= plotHeight;
   const range = followerRange(result.followers);
+  const step = decadeStep(range, options.width ?? 0, font);
   const segments = benchmarkSegments(result.set, range);
   const top = Math.max(result.comparableRate, ...segments.map((p) => p.y));
   const year = result.set.source.year ?? 'jaar onbekend';
@@ -83,14 +102,20 @@ export function engagementChartConfig(
           borderWidth: 0,
           barThickness: 5,
           grouped: false,
+          // Drawn below the marker (chart.js draws lower `order` on top).
+          order: 2,
         },
         {
           label: 'Jouw account',
-          data: [accountMarker(result.followers, result.comparableRate)],
+          data: [accountMarker(result.followers, result.comparableRate, range)],
           backgroundColor: colors.highlight,
-          borderWidth: 0,
-          barThickness: 14,
+          // An outline in the box's own colour lifts the marker off the benchmark line it often sits on.
+          borderColor: colors.surface,
+          borderWidth: 2,
+          borderSkipped: false,
+          barThickness: 18,
           grouped: false,
+          order: 1,
         },
       ],
     },
@@ -106,14 +131,22 @@ export function engagementChartConfig(
           type: 'logarithmic',
           min: range.min,
           max: range.max,
-          grid: { color: colors.grid },
+          // Grid lines at the decades only: the log axis's minor ticks would fill the box with lines.
+          grid: {
+            color: (ctx) => (Number.isInteger(Math.log10(Number(ctx.tick?.value))) ? colors.grid : 'transparent'),
+          },
           ticks: {
             color: colors.muted,
             maxRotation: 0,
-            autoSkip: true,
+            // Which decades get a label is decided here (by width), not by auto-skip, which counts the
+            // unlabelled minor ticks too and let "100.000" and "100 mln" overlap on a narrow slide box.
+            autoSkip: false,
             callback: (value) => {
               const v = Number(value);
-              return v >= 1 && Number.isInteger(Math.log10(v)) ? formatCompact(v, 1) : '';
+              const decade = Math.log10(v);
+              return v >= 1 && Number.isInteger(decade) && (decade - Math.log10(range.min)) % step === 0
+                ? formatCompact(v, 1)
+                : '';
             },
           },
           title: { display: true, text: 'volgers (logaritmische schaal)', color: colors.muted },
@@ -126,11 +159,25 @@ export function engagementChartConfig(
           reverse: false,
           grid: { color: colors.grid, offset: false },
           ticks: { color: colors.muted, callback: (value) => formatPercent(Number(value), 1) },
-          title: { display: true, text: comparedRateName(result), color: colors.muted },
+          title: { display: rateTitle, text: rateName, color: colors.muted },
         },
       },
     },
   };
+}
+
+/**
+ * Label every `step`-th decade of the follower axis so the labels (up to "100 mln", about 4 em) fit side by side
+ * in a chart `width` px wide at `fontSize` px (the rate axis's labels take about 5 em). 1 when the width is unknown.
+ * @example decadeStep({ min: 100, max: 1e8 }, 300, 24) // 3
+ */
+export function decadeStep(range: { min: number; max: number }, width: number, fontSize: number): number {
+  const decades = Math.round(Math.log10(range.max / range.min));
+  if (!Number.isFinite(width) || width <= 0 || !Number.isFinite(decades) || decades < 1) return 1;
+  const font = Number.isFinite(fontSize) && fontSize >= 1 ? fontSize : 12;
+  const room = Math.floor((width - 5 * font) / (font * 4.5));
+  const fit = Number.isFinite(room) ? Math.max(2, room) : 2; // an absurd font size: first and last only
+  return Math.max(1, Math.ceil(decades / (fit - 1)));
 }
 
 /** A round upper bound for the rate axis, with room above the highest value (at least 1 %). */

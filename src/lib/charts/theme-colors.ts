@@ -14,16 +14,31 @@ export const chartColorTokens: Record<keyof ChartColors, string> = {
   grid: '--color-border',
   accent: '--color-accent',
   highlight: '--color-highlight',
+  surface: '--color-surface',
+  link: '--color-link',
+  warn: '--color-warn',
 };
 
 /**
- * The chart's colours from the current theme, each falling back to the light default when its token is unset.
+ * A token's colour for the theme in use. The tokens are written as `light-dark(light, dark)`; the build lowers
+ * that to plain colours, but a browser that supports it natively (the dev server) hands the function itself to
+ * script, and canvas cannot draw it. Anything else is returned trimmed.
+ * @example resolveLightDark('light-dark(#fff, #000)', true) // '#000'
+ */
+export function resolveLightDark(value: string, dark: boolean): string {
+  const m = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value.trim());
+  return m ? ((dark ? m[2] : m[1]) as string) : value.trim();
+}
+
+/**
+ * The chart's colours from the current theme (`dark` picks the dark half of a light-dark() token), each falling
+ * back to the light default when its token is unset.
  * @example chartColorsFrom(() => '') // defaultChartColors
  */
-export function chartColorsFrom(read: TokenReader): ChartColors {
+export function chartColorsFrom(read: TokenReader, dark = false): ChartColors {
   const colors = { ...defaultChartColors };
   for (const key of Object.keys(chartColorTokens) as (keyof ChartColors)[]) {
-    const value = read(chartColorTokens[key]).trim();
+    const value = resolveLightDark(read(chartColorTokens[key]), dark);
     if (value) colors[key] = value;
   }
   return colors;

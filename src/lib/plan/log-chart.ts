@@ -4,6 +4,7 @@
  * the table next to the chart carries the numbers and the names.
  */
 import type { ChartConfiguration } from 'chart.js';
+import type { ChartColors } from '../charts/colors';
 import type { LogSeries } from './log';
 
 /** Colours from the page's theme, read by the island. */
@@ -21,6 +22,11 @@ export const DEFAULT_LINE_COLORS: LineColors = {
   grid: '#c8c8c8',
   text: '#1a1a1a',
 };
+
+/** The line colours from the theme's chart colours: accent, link and warning for the lines, likes muted. */
+export function lineColors(colors: ChartColors): LineColors {
+  return { lines: [colors.accent, colors.link, colors.warn], likes: colors.muted, grid: colors.grid, text: colors.text };
+}
 
 /** Builds the line chart: one line per series; the likes dashed, on their own axis so both stay readable. */
 export function logChartConfig(

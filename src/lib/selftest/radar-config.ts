@@ -4,6 +4,8 @@
  * Tooltip); the island registers exactly those.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { withAlpha, type ChartColors } from '../charts/colors';
+import { labelChars, wrapLabel } from '../charts/wrap-label';
 import { DIMENSION_IDS, DIMENSIONS } from './dimensions';
 import type { DimensionScores } from './scoring';
 
@@ -14,6 +16,8 @@ export interface RadarColors {
   previous: string;
   grid: string;
   text: string;
+  /** The box's background, behind the ring values. */
+  surface: string;
 }
 
 /** Fallback colours (the light theme), used when the page gives none. */
@@ -23,7 +27,20 @@ export const DEFAULT_RADAR_COLORS: RadarColors = {
   previous: '#6b6b6b',
   grid: '#c8c8c8',
   text: '#1a1a1a',
+  surface: '#ffffff',
 };
+
+/** The radar's colours from the theme's chart colours: the current attempt in the accent, filled see-through. */
+export function radarColors(colors: ChartColors): RadarColors {
+  return {
+    current: colors.accent,
+    currentFill: withAlpha(colors.accent, 0.22),
+    previous: colors.muted,
+    grid: colors.grid,
+    text: colors.text,
+    surface: colors.surface,
+  };
+}
 
 /** What the chart shows. */
 export interface RadarInput {
@@ -33,6 +50,10 @@ export interface RadarInput {
   /** True when the reader prefers reduced motion: no animation at all. */
   reducedMotion: boolean;
   colors?: RadarColors;
+  /** Canvas text size in CSS pixels for the axis names (default 14). */
+  fontSize?: number;
+  /** The chart's width in CSS pixels: on a narrow chart long axis names wrap, leaving room for the shape. */
+  width?: number;
 }
 
 /** Builds the radar chart configuration: one axis per dimension, scale fixed at 0–100. */
@@ -41,8 +62,10 @@ export function radarConfig({
   previous = null,
   reducedMotion,
   colors = DEFAULT_RADAR_COLORS,
-}: RadarInput): ChartConfiguration<'radar', number[], string> {
-  const datasets: ChartConfiguration<'radar', number[], string>['data']['datasets'] = [
+  fontSize = 14,
+  width = 0,
+}: RadarInput): ChartConfiguration<'radar', number[], string | string[]> {
+  const datasets: ChartConfiguration<'radar', number[], string | string[]>['data']['datasets'] = [
     {
       label: 'Nu',
       data: DIMENSION_IDS.map((id) => current[id]),
@@ -67,7 +90,7 @@ export function radarConfig({
   }
   return {
     type: 'radar',
-    data: { labels: DIMENSION_IDS.map((id) => DIMENSIONS[id].label), datasets },
+    data: { labels: DIMENSION_IDS.map((id) => wrapLabel(DIMENSIONS[id].label, labelChars(width, fontSize, 0.2))), datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -77,10 +100,18 @@ export function radarConfig({
           min: 0,
           max: 100,
           beginAtZero: true,
-          ticks: { stepSize: 25, color: colors.text, backdropColor: 'transparent', showLabelBackdrop: false },
+          // The ring values sit on the shape: small, on a backdrop in the box's colour, so lines never cross them.
+          ticks: {
+            stepSize: 25,
+            color: colors.previous,
+            backdropColor: colors.surface,
+            showLabelBackdrop: true,
+            font: { size: 12 },
+          },
           grid: { color: colors.grid },
           angleLines: { color: colors.grid },
-          pointLabels: { color: colors.text, font: { size: 14 } },
+          // The axis names sit outside the shape, with room between them and the outer ring.
+          pointLabels: { color: colors.text, font: { size: fontSize, weight: 'bold' }, padding: 6 },
         },
       },
       plugins: {

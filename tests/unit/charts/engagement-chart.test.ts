@@ -4,12 +4,15 @@ import { benchmarkSets, imf2025TikTok, markerly2016 } from '../../../src/data/en
 import {
   accountMarker,
   benchmarkSegments,
+  comparedRateName,
+  decadeStep,
   engagementChartConfig,
   engagementSummary,
   followerRange,
   niceMax,
 } from '../../../src/lib/charts/engagement-chart';
 import { computeEngagement } from '../../../src/lib/calculators/engagement';
+import { defaultChartColors } from '../../../src/lib/charts/colors';
 
 const result = computeEngagement({
   followers: 2500,
@@ -42,6 +45,49 @@ describe('engagement chart', () => {
     expect(marker.x[1]).toBeGreaterThan(2500);
     const config = engagementChartConfig(result, { reducedMotion: true });
     expect(config.data.datasets[1]?.data[0]?.y).toBe(result.comparableRate);
+    // On top of the benchmark line (lower order is drawn later), outlined in the box's colour.
+    expect(config.data.datasets[1]?.order).toBeLessThan(config.data.datasets[0]?.order ?? 0);
+    expect(config.data.datasets[1]?.borderColor).toBe(defaultChartColors.surface);
+  });
+  it('shows the rate axis title only where it fits upright along the plot', () => {
+    const title = (height?: number, fontSize?: number) =>
+      engagementChartConfig(result, { reducedMotion: true, ...(height ? { height } : {}), ...(fontSize ? { fontSize } : {}) })
+        .options?.scales?.['y']?.title?.display;
+    expect(title()).toBe(true);
+    expect(title(272, 13)).toBe(true); // a phone's box
+    // At 24 px (a projector) the upright title needs its length plus the x axis's ticks and title.
+    const needed = comparedRateName(result).length * 24 * 0.55 + 3 * 24 * 1.2;
+    expect(title(Math.ceil(needed), 24)).toBe(true);
+    expect(title(Math.floor(needed) - 1, 24)).toBe(false);
+  });
+  it('labels fewer decades on a narrow chart with large text, all on a wide one', () => {
+    const range = { min: 100, max: 1e8 };
+    expect(decadeStep(range, 0, 13)).toBe(1);
+    expect(decadeStep(range, 1000, 13)).toBe(1);
+    expect(decadeStep(range, 300, 24)).toBeGreaterThanOrEqual(3);
+    fc.assert(
+      fc.property(fc.double(), fc.double(), fc.integer({ min: 0, max: 12 }), (w, f, d) => {
+        const step = decadeStep({ min: 1, max: 10 ** d }, w, f);
+        expect(Number.isInteger(step) && step >= 1).toBe(true);
+        // The labelled decades (every step-th, from the first) never outnumber what fits.
+        if (Number.isFinite(w) && w > 0 && d >= 1) expect(Math.floor(d / step) + 1).toBeLessThanOrEqual(Math.max(2, d + 1));
+      }),
+    );
+  });
+  it('draws the marker 9 % of the follower axis long, whatever the range', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (f, rate) => {
+        const range = followerRange(f);
+        const [from, to] = accountMarker(f, rate, range).x;
+        const share = Math.log10(to / from) / Math.log10(range.max / range.min);
+        expect(share).toBeCloseTo(0.09, 6);
+        expect(from).toBeLessThan(f);
+        expect(to).toBeGreaterThan(f);
+      }),
+    );
+    // A degenerate range (nonsense in) still gives a finite marker around the count.
+    const odd = accountMarker(50, 0.1, { min: 10, max: 10 });
+    expect(odd.x.every(Number.isFinite)).toBe(true);
   });
   it('uses a log follower axis and a linear rate axis with room above the highest value', () => {
     const config = engagementChartConfig(result, { reducedMotion: true });

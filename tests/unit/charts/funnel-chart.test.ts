@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUNNEL_AXIS_MIN, funnelChartConfig, funnelRows, funnelSummary } from '../../../src/lib/charts/funnel-chart';
+import {
+  FUNNEL_AXIS_MIN,
+  funnelAxisRange,
+  funnelChartConfig,
+  funnelLinesPerStage,
+  funnelRows,
+  funnelSummary,
+} from '../../../src/lib/charts/funnel-chart';
 import { resolveForm } from '../../../src/lib/calculators/fields';
 import { computeFunnel, funnelFields, funnelInputsFrom } from '../../../src/lib/calculators/funnel';
 import { kledingmerk } from '../../../src/lib/calculators/funnel-presets';
@@ -25,8 +32,41 @@ describe('funnel chart', () => {
     expect(config.data.datasets[0]?.data).toEqual(funnelRows(result).map((r) => r.value));
     const x = config.options?.scales?.['x'];
     expect(x?.type).toBe('logarithmic');
-    expect(x?.min).toBe(FUNNEL_AXIS_MIN);
-    expect(Number(x?.max)).toBeGreaterThanOrEqual(1000);
+    // 1.000 likes down to 8 customers: the axis runs from 1 to a little over 1.000, no empty decades.
+    expect(x?.min).toBe(1);
+    expect(Number(x?.max)).toBeGreaterThan(1000);
+    expect(Number(x?.max)).toBeLessThan(10_000);
+  });
+  it('wraps long stage names on a phone-sized chart and never skips one', () => {
+    const phone = funnelChartConfig(result, { reducedMotion: true, width: 330, fontSize: 13 });
+    expect(phone.data.labels).toEqual([
+      'Likes',
+      ['Bezoekers en', 'klikkers'],
+      'Klanten',
+      ['Klanten dankzij', 'de like'],
+    ]);
+    expect(phone.options?.scales?.['y']?.ticks?.autoSkip).toBe(false);
+    // A projector slide is wide: one line each.
+    const slide = funnelChartConfig(result, { reducedMotion: true, width: 1200, fontSize: 24 });
+    expect(slide.data.labels).toEqual(funnelRows(result).map((r) => r.label));
+  });
+  it('keeps names on one line and drops the axis title in a box too low for two-line names', () => {
+    // The projector's box: 8em at 24 px, about 600 px wide.
+    const low = funnelChartConfig(result, { reducedMotion: true, width: 600, height: 192, fontSize: 24 });
+    expect(low.data.labels).toEqual(funnelRows(result).map((r) => r.label));
+    expect(low.options?.scales?.['x']?.title?.display).toBe(false);
+    const phone = funnelChartConfig(result, { reducedMotion: true, width: 330, height: 240, fontSize: 13 });
+    expect(phone.options?.scales?.['x']?.title?.display).toBe(true);
+  });
+  it('counts the lines a stage name has room for, 2 when the height is unknown, never negative', () => {
+    expect(funnelLinesPerStage(240, 13, 4)).toBe(2);
+    expect(funnelLinesPerStage(192, 24, 4)).toBe(0);
+    fc.assert(
+      fc.property(fc.double(), fc.double(), fc.integer({ min: -2, max: 8 }), (h, f, n) => {
+        const lines = funnelLinesPerStage(h, f, n);
+        expect(Number.isInteger(lines) && lines >= 0).toBe(true);
+      }),
+    );
   });
   it('switches animation off under reduced motion', () => {
     expect(funnelChartConfig(result, { reducedMotion: true }).options?.animation).toBe(false);
@@ -58,5 +98,30 @@ describe('funnel chart', () => {
         expect(funnelSummary(r)).not.toMatch(/NaN|Infinity/);
       }),
     );
+  });
+});
+
+describe('funnelAxisRange', () => {
+  it('spans every stage with room at both ends, the shortest bar at least a third of a decade', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 6 }), (values) => {
+        const { min, max } = funnelAxisRange(values);
+        expect(Number.isFinite(min) && Number.isFinite(max)).toBe(true);
+        expect(min).toBeGreaterThanOrEqual(FUNNEL_AXIS_MIN);
+        expect(max).toBeGreaterThan(min);
+        for (const v of values.filter((x) => x > 0)) {
+          expect(v).toBeLessThan(max);
+          if (v >= FUNNEL_AXIS_MIN * 2) expect(Math.log10(v / min)).toBeGreaterThanOrEqual(Math.log10(2) - 1e-9);
+        }
+      }),
+    );
+  });
+  it('survives empty, zero, negative, NaN and infinite stages', () => {
+    for (const values of [[], [0], [-5], [Number.NaN], [Number.POSITIVE_INFINITY], [0, 0, 0]]) {
+      const { min, max } = funnelAxisRange(values);
+      expect(min).toBe(FUNNEL_AXIS_MIN);
+      expect(max).toBe(1.4);
+    }
+    expect(funnelAxisRange([1000, 250, 8, 8])).toEqual({ min: 1, max: 1400 });
   });
 });
