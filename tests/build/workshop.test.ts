@@ -15,6 +15,11 @@ describe('workshop decks in the build', () => {
     expect(pages.some((p) => p.path === '/workshop/')).toBe(true);
   });
 
+  it('some deck has a slide of a few short points, set in larger type (the browser tests measure it)', () => {
+    // Without one, the browser tests' "a sparse slide's points are large" would check nothing.
+    expect(deckPages.filter((p) => /class="slide [^"]*\bslide--sparse\b/.test(p.html)).length).toBeGreaterThan(0);
+  });
+
   it.each(deckPages.map((p) => [p.path, p.html] as const))(
     '%s: the deck’s own JS is at most 10 KB gzipped',
     (_, html) => {

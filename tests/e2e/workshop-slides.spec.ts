@@ -1,142 +1,71 @@
 /**
- * Journey: the room reads slides, not the lesson (issue 12, defect 5), and long Dutch words stay whole.
- * Over every slide of every deck on the projector: no "(vervolg)" in a slide or box title, no paragraph of
- * lesson prose, no link that looks like a link, a slide of a few short points in larger type; and at
- * 1024×768 and 1280×720 no word broken across two lines without a hyphen, calculator labels included.
+ * Journey: the room reads the slides (issue 12, defects 4 and 5). One walk per deck and projector size checks
+ * every slide as the room sees it (tests/e2e/deck-walk.ts): it fits without scrolling or overflow; every text,
+ * field and chart tick is at least 24 px at 1280×720 and 1920×1080 and at least 18 px at 1024×768, measured as
+ * drawn; at 1280×720 it reads as a slide (a counter instead of "(vervolg)", short lines, no links, few points in
+ * large type); and at 1024×768 and 1280×720 no word breaks across lines without a hyphen, calculator labels
+ * included. Also: the trainer's controls stay hidden from the audience, and the handout fills its pages.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { sitePaths } from './pages';
+import { brokenWordsIn, decks, installDeckWalk, walkDeck, type DeckChecks } from './deck-walk';
 
-const decks = sitePaths().filter((p) => /^workshop\/[^/]+\/$/.test(p));
+const SIZES: { width: number; height: number; checks: DeckChecks }[] = [
+  { width: 1280, height: 720, checks: { floor: 24, slides: true, words: true } },
+  { width: 1024, height: 768, checks: { floor: 18, words: true } },
+  { width: 1920, height: 1080, checks: { floor: 24 } },
+];
 
-/** Longest paragraph (characters) allowed on a slide outside islands, figures and quiz answers. */
-const SLIDE_LINE = 160;
-
-/** Shows slide `i` (0-based) and waits until it is current, its islands hydrated and the fitter done. */
-async function showSlide(page: Page, i: number) {
-  await page.evaluate((n) => (location.hash = `#/${n}`), i + 1);
-  const slide = page.locator(`[data-deck-stage] > .slide[data-slide="${i}"]`);
-  await expect(slide).toHaveClass(/is-current/);
-  for (const island of await slide.locator('astro-island').all()) await expect(island).not.toHaveAttribute('ssr');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return slide;
+for (const { width, height, checks } of SIZES) {
+  const what = [
+    'fits',
+    `text ≥ ${checks.floor} px`,
+    ...(checks.slides ? ['reads as slides'] : []),
+    ...(checks.words ? ['no broken words'] : []),
+  ].join(', ');
+  for (const deck of decks) {
+    test(`${deck} at ${width}×${height}: every slide ${what}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      expect(await walkDeck(page, deck, checks)).toEqual([]);
+    });
+  }
 }
 
-test('slides read as slides: a counter instead of "(vervolg)", short lines, no links, few points in large type', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const problems: string[] = [];
-  let sparseSeen = 0;
-  for (const deck of decks) {
-    await page.goto(deck);
-    await expect(page.locator('.deck.is-live')).toHaveCount(1);
-    const total = await page.locator('[data-deck-stage] > .slide').count();
-    for (let i = 0; i < total; i++) {
-      const slide = await showSlide(page, i);
-      const found = await slide.evaluate((el, limit) => {
-        const out: string[] = [];
-        // Titles as drawn, pseudo-elements included (a "(vervolg)" may come from CSS).
-        const drawnText = (node: Element) =>
-          `${getComputedStyle(node, '::before').content} ${(node as HTMLElement).innerText} ${getComputedStyle(node, '::after').content}`;
-        for (const title of el.querySelectorAll('h2, [data-slide-head]'))
-          if (/vervolg/i.test(drawnText(title))) out.push(`title “${(title as HTMLElement).innerText}”`);
-        for (const p of el.querySelectorAll<HTMLElement>('.slide__content p')) {
-          if (p.closest('.deck-island, figure, .quiz, .deck-phone, [hidden]')) continue;
-          if (p.innerText.trim().length > limit) out.push(`paragraph “${p.innerText.slice(0, 40)}…”`);
-        }
-        for (const a of el.querySelectorAll<HTMLElement>('.slide__inner a')) {
-          if (a.closest('.deck-island') || a.getClientRects().length === 0) continue;
-          const style = getComputedStyle(a);
-          const around = getComputedStyle(a.parentElement!);
-          if (style.textDecorationLine !== 'none' || style.color !== around.color)
-            out.push(`link “${a.innerText.slice(0, 30)}” looks like a link`);
-        }
-        const sparse = el.classList.contains('slide--sparse');
-        if (sparse) {
-          const li = el.querySelector('.slide-points li');
-          const px = li ? parseFloat(getComputedStyle(li).fontSize) : 0;
-          // 28 px is the designed size at 1280×720; a slide of three short points goes well beyond it.
-          if (px < 36) out.push(`sparse slide's points only ${px.toFixed(0)} px`);
-        }
-        return { out, sparse };
-      }, SLIDE_LINE);
-      if (found.sparse) sparseSeen++;
-      for (const o of found.out) problems.push(`${deck} dia ${i + 1}: ${o}`);
-    }
-  }
-  expect(problems).toEqual([]);
-  expect(sparseSeen, 'some deck has a slide of a few short points').toBeGreaterThan(0);
+test('the broken-word detector finds a word the browser does break', async ({ page }) => {
+  // So that "no broken words" above means something.
+  await page.addInitScript(installDeckWalk);
+  await page.goto(decks[0]!);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'probe';
+    p.style.cssText = 'width: 3em; overflow-wrap: anywhere; font-size: 20px';
+    p.textContent = 'websitebezoekers zijn welkom';
+    document.body.append(p);
+  });
+  expect(await brokenWordsIn(page, '#probe')).toContain('“websitebezoekers” breaks across lines');
 });
 
-interface BrokenWords {
-  brokenWords: (el: Element) => string[];
-}
-
-/** Puts `brokenWords(el)` on the page: the words in `el` drawn on two lines without a hyphen to break at. */
-function installBrokenWords() {
-  (window as unknown as BrokenWords).brokenWords = (el: Element) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    // Two rects of one word more than half a line apart stand on two lines.
-    const lineGap = (node: HTMLElement) => parseFloat(getComputedStyle(node).fontSize) * 0.5;
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const parent = node.parentElement!;
-      if (parent.closest('.visually-hidden, [hidden], script, style, option, svg')) continue;
-      if (parent.getClientRects().length === 0) continue;
-      for (const m of node.data.matchAll(/[^\s]+/g)) {
-        const word = m[0];
-        if (word.length < 4) continue;
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + word.length);
-        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
-        const lines = tops.length > 1 && Math.max(...tops) - Math.min(...tops) > lineGap(parent);
-        // Allowed: a break at a hyphen, a soft hyphen, a slash or a dash that the text itself carries.
-        if (lines && !/[-\u00ad/–—]/.test(word)) out.push(word);
-      }
-    }
-    return out;
-  };
-}
-
-for (const size of [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-]) {
-  test(`no word on a slide breaks across lines without a hyphen at ${size.width}×${size.height}`, async ({ page }) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize(size);
-    await page.addInitScript(installBrokenWords);
-    const problems: string[] = [];
-    // The detector finds a word that the browser does break (so a pass below means something).
-    await page.goto(decks[0]!);
-    const probe = await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.style.cssText = 'width: 3em; overflow-wrap: anywhere; font-size: 20px';
-      p.textContent = 'websitebezoekers zijn welkom';
-      document.body.append(p);
-      const found = (window as unknown as BrokenWords).brokenWords(p);
-      p.remove();
-      return found;
-    });
-    expect(probe).toContain('websitebezoekers');
-    for (const deck of decks) {
-      await page.goto(deck);
-      await expect(page.locator('.deck.is-live')).toHaveCount(1);
-      const total = await page.locator('[data-deck-stage] > .slide').count();
-      for (let i = 0; i < total; i++) {
-        const slide = await showSlide(page, i);
-        const broken = await slide.evaluate((el) => (window as unknown as BrokenWords).brokenWords(el));
-        for (const w of broken) problems.push(`${deck} dia ${i + 1}: “${w}”`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-}
+test('the projector shows no trainer controls or links to the audience', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const deck of decks.slice(0, 3)) {
+    await page.goto(deck);
+    await expect(page.locator('.deck.is-live')).toHaveCount(1);
+    const quiz = page.locator('.slide--quiz').first();
+    if ((await quiz.count()) === 0) continue;
+    await page.evaluate((n) => (location.hash = `#/${n}`), Number(await quiz.getAttribute('data-slide')) + 1);
+    await expect(quiz).toHaveClass(/is-current/);
+    await expect(quiz.getByRole('button', { name: 'Toon het antwoord' })).toBeHidden();
+    await expect(page.locator('.deck__controls')).toHaveCSS('opacity', '0');
+  }
+  // Links in slide text look like the text around them (nobody in the room can click them).
+  const underlined = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-deck-stage] > .slide .slide__content a')].filter((a) =>
+        getComputedStyle(a).textDecorationLine.includes('underline'),
+      ).length,
+  );
+  expect(underlined).toBe(0);
+});
 
 test('the handout puts slides with short notes two or more to an A4 page', async ({ page }) => {
   test.setTimeout(120_000);
@@ -152,7 +81,10 @@ test('the handout puts slides with short notes two or more to an A4 page', async
   const beside = await page.evaluate(() => {
     const slide = document.querySelector<HTMLElement>('[data-deck-stage] > .slide')!;
     const notes = slide.nextElementSibling as HTMLElement;
-    return notes.classList.contains('slide-notes') && notes.getBoundingClientRect().left >= slide.getBoundingClientRect().right;
+    return (
+      notes.classList.contains('slide-notes') &&
+      notes.getBoundingClientRect().left >= slide.getBoundingClientRect().right
+    );
   });
   expect(beside).toBe(true);
 });

@@ -1,22 +1,15 @@
 /**
- * Journey: a trainer gives a workshop. Every deck fits the projector at 4:3 and 16:9 sizes; the keys of
- * the common presentation tools work (and leave form fields alone); the projector and presenter windows
- * stay in step; the deck prints as a handout; the planner starts a deck; axe finds nothing.
+ * Journey: a trainer gives a workshop. The keys of the common presentation tools work (and leave form fields
+ * alone); the projector and presenter windows stay in step; the deck prints as a handout; the planner starts a
+ * deck; axe finds nothing. (That every slide fits and reads from the back row: workshop-slides.spec.ts.)
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { decks } from './deck-walk';
 import { sitePaths } from './pages';
 
-/** Paths of the projector decks, e.g. 'workshop/vergiftigd-geschenk/'. */
-const decks = sitePaths().filter((p) => /^workshop\/[^/]+\/$/.test(p));
 const firstDeck = decks[0]!;
 const presenterOf = (deck: string) => `${deck}presentator/`;
-
-const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
 
 /** The current slide's number (1-based) as the page shows it. */
 const currentSlide = (page: Page) =>
@@ -47,69 +40,6 @@ test('there is a deck for every lesson', async () => {
   expect(decks.length).toBeGreaterThan(0);
   expect(decks.map((d) => d.split('/')[1]).sort()).toEqual(lessons.map((l) => l.split('/')[1]).sort());
 });
-
-for (const size of SIZES) {
-  test(`every slide of every deck fits at ${size.width}×${size.height}`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize(size);
-    for (const deck of decks) {
-      await page.goto(deck);
-      await page.waitForLoadState('networkidle');
-      const problems = await page.evaluate(async (checkFont) => {
-        const found: string[] = [];
-        const slides = [...document.querySelectorAll<HTMLElement>('[data-deck-stage] > .slide')];
-        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        for (let i = 0; i < slides.length; i++) {
-          location.hash = `#/${i + 1}`;
-          await frame();
-          // Islands hydrate when they become visible (Astro then drops `ssr`); then the fitter gets a frame.
-          while (slides[i]!.querySelector('astro-island[ssr]')) await frame();
-          await frame();
-          const slide = slides[i]!;
-          const name = `${location.pathname} dia ${i + 1} (${slide.dataset['name']})`;
-          if (!slide.classList.contains('is-current')) found.push(`${name}: not shown`);
-          const doc = document.scrollingElement!;
-          if (doc.scrollHeight > innerHeight + 1 || doc.scrollWidth > innerWidth + 1)
-            found.push(`${name}: the page scrolls`);
-          const box = slide.getBoundingClientRect();
-          if (box.width < innerWidth - 1 || box.height < innerHeight - 1)
-            found.push(`${name}: slide does not fill the window`);
-          const body = slide.querySelector<HTMLElement>('.slide__body, .slide__title-layout');
-          if (body && (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1)) {
-            found.push(
-              `${name}: content overflows by ${body.scrollHeight - body.clientHeight}×${body.scrollWidth - body.clientWidth} px`,
-            );
-          }
-          for (const el of slide.querySelectorAll<HTMLElement>('*')) {
-            if (el.closest('.visually-hidden, [hidden]')) continue;
-            const r = el.getBoundingClientRect();
-            if (r.width === 0 || r.height === 0) continue;
-            if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) {
-              found.push(`${name}: <${el.tagName.toLowerCase()} class="${el.className}"> sticks out of the slide`);
-              break;
-            }
-          }
-          if (checkFont) {
-            const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-              const parent = walker.currentNode.parentElement!;
-              if (!walker.currentNode.textContent!.trim() || parent.closest('.visually-hidden, [hidden], .deck-island'))
-                continue;
-              if (parent.getClientRects().length === 0) continue;
-              const px = parseFloat(getComputedStyle(parent).fontSize);
-              if (px < 23.95) {
-                found.push(`${name}: “${walker.currentNode.textContent!.trim().slice(0, 30)}” is ${px.toFixed(1)} px`);
-                break;
-              }
-            }
-          }
-        }
-        return found;
-      }, size.width === 1280);
-      expect(problems, deck).toEqual([]);
-    }
-  });
-}
 
 test('keys move, jump, black out, and open the overview and help', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
