@@ -22,12 +22,19 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Timeouts catch a hang; they do not measure speed. The longest journeys take ~20 s on an idle 2-core machine
+  // and up to ~30 s with other work beside them, so the default is twice that; an assertion may wait for an
+  // island to hydrate on a busy machine. Tests that take longer set their own, also at twice or more.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: process.env.E2E_REPORT || 'test-reports/e2e.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',
     screenshot: 'only-on-failure',
+    // The site's service worker precaches the whole site (116 files, 4,4 MB) on a first visit, and every test
+    // is a first visit: that download ran beside every test. offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       // Flags for a closed network: without them Chromium keeps trying to reach Google's services.

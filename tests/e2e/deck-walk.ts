@@ -3,8 +3,8 @@
  *
  * The checks used to walk the decks one spec at a time (fit, type floor, slides as slides, broken words: nine
  * walks over every deck). Now one walk per deck and size runs them all inside the page, slide by slide, and
- * returns what it found; workshop-slides.spec.ts runs one test per deck and size, so Playwright's workers
- * share the decks.
+ * returns what it found; workshop-slides.spec.ts runs one test per deck (walking it at each projector size),
+ * so Playwright's workers share the decks.
  *
  * What each check asks (issue 12):
  * - fit: the slide is shown, fills the window, the page does not scroll, nothing overflows or sticks out;
@@ -175,12 +175,34 @@ export function installDeckWalk(): void {
   };
 }
 
-/** Opens `deck` at the window's current size and runs the checks over every slide; returns what it found. */
-export async function walkDeck(page: Page, deck: string, checks: DeckChecks): Promise<string[]> {
+/** A projector size and the checks that apply at it. */
+export interface ProjectorSize {
+  width: number;
+  height: number;
+  checks: DeckChecks;
+}
+
+/**
+ * Opens `deck` at the first size and walks every slide, then makes the window each next size (as when a
+ * projector is plugged in after the deck was opened: the slides must fit again) and walks again. Returns what
+ * it found, each line starting with the size.
+ */
+export async function walkDeck(page: Page, deck: string, sizes: ProjectorSize[]): Promise<string[]> {
+  const problems: string[] = [];
   await page.addInitScript(installDeckWalk);
-  await page.goto(deck);
-  await expect(page.locator('.deck.is-live')).toHaveCount(1);
-  return page.evaluate((c) => (window as unknown as Walker).deckWalk(c), { ...checks, line: SLIDE_LINE });
+  for (const [i, { width, height, checks }] of sizes.entries()) {
+    await page.setViewportSize({ width, height });
+    if (i === 0) {
+      await page.goto(deck);
+      await expect(page.locator('.deck.is-live')).toHaveCount(1);
+    }
+    const found = await page.evaluate((c) => (window as unknown as Walker).deckWalk(c), {
+      ...checks,
+      line: SLIDE_LINE,
+    });
+    problems.push(...found.map((f) => `${width}×${height} ${f}`));
+  }
+  return problems;
 }
 
 /** `brokenWords` on a given element of the current page (installed by walkDeck's init script). */

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { sitePaths } from './pages';
 
+// The other browser tests block the service worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker is installed (everything precached) and controls the page. */
 async function waitForOfflineCopy(page: import('@playwright/test').Page): Promise<void> {
   await page.evaluate(async () => {

@@ -189,7 +189,7 @@ test('typing into a field on a slide does not turn the slide', async ({ page }) 
 });
 
 test('presenter and projector stay in step: slide, blackout, quiz and reloads', async ({ page, context }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000); // two windows and two reloads: ~16 s idle, ~35 s on a busy machine
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${firstDeck}#/1`);
   const { page: presenter, errors } = await secondWindow(context);
