@@ -227,14 +227,15 @@ test.describe('like-naar-euro', () => {
     await expect(a.getByText(/De grafiek verschijnt/)).toHaveCount(0);
     const after = await box.boundingBox();
     expect(after?.height).toBe(before?.height);
-    // Something was drawn.
-    const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-      return n;
-    });
-    expect(painted).toBeGreaterThan(1000);
+    // Something was drawn (chart.js paints on the next animation frame).
+    const painted = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+    await expect.poll(painted).toBeGreaterThan(1000);
     await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2.000');
     await expect(canvas).toHaveAttribute('aria-label', /klanten 16/);
   });

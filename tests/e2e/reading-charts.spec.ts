@@ -1,5 +1,6 @@
 /** Journey: a reader runs a calculator — result first, the chart when they get to it, in the theme they chose. */
 import type { Page } from '@playwright/test';
+import { chartAtRest } from './chart-probe';
 import { expect, test } from './fixtures';
 
 const CALCULATORS = ['rekenhulpen/like-naar-euro/', 'rekenhulpen/engagement/'];
@@ -25,18 +26,35 @@ for (const path of CALCULATORS) {
     await page.goto(path);
     const box = page.locator('.calc-chart').first();
     await box.scrollIntoViewIfNeeded();
-    await expect(page.locator('.calc-chart[data-chart-ready]').first()).toBeVisible();
-    await expect.poll(() => chartColours(page)).not.toBe('');
+    await chartAtRest(page, '.calc-chart canvas');
     const light = await chartColours(page);
+    expect(light).toContain('15,93,90');
     await page.getByRole('button', { name: 'Donker thema' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect.poll(() => chartColours(page)).not.toBe(light);
+    await chartAtRest(page, '.calc-chart canvas');
     const dark = await chartColours(page);
     // The dark theme's accent (#5cc6be) is drawn; the light one (#0f5d5a) is gone.
     expect(dark).toContain('92,198,190');
     expect(dark).not.toContain('15,93,90');
   });
 }
+
+test('a theme switch while the chart is still animating in leaves it in the new theme', async ({ page }) => {
+  // A reader may switch while the page is still settling: the bars go on growing, in the new colours.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('rekenhulpen/engagement/');
+  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
+  const switchedWhileAnimating = await chartAtRest(page, '.calc-chart canvas', {
+    clickFirst: '[data-theme-toggle]',
+    repaint: true,
+  });
+  expect(switchedWhileAnimating, 'the switch came during the entry animation').toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = await chartColours(page);
+  expect(dark).toContain('92,198,190');
+  expect(dark).not.toContain('15,93,90');
+});
 
 test('chart.js is not loaded until the chart comes near the viewport', async ({ page }) => {
   const chartChunks: string[] = [];
@@ -172,7 +190,7 @@ for (const theme of ['light', 'dark'] as const) {
     page,
   }) => {
     await openChart(page, 'rekenhulpen/like-naar-euro/', theme);
-    await expect.poll(() => chartFacts(page, '.calc-chart[data-chart-ready] canvas')).not.toBeNull();
+    await chartAtRest(page, '.calc-chart canvas');
     const facts = (await chartFacts(page, '.calc-chart[data-chart-ready] canvas'))!;
     const names = facts.labels.map((l) => (Array.isArray(l) ? l.join(' ') : l));
     expect(names).toEqual(['Likes', 'Bezoekers en klikkers', 'Klanten', 'Klanten dankzij de like']);
@@ -188,7 +206,7 @@ for (const theme of ['light', 'dark'] as const) {
 
   test(`on a phone (${theme}) the engagement marker is a readable mark drawn over the benchmark line`, async ({ page }) => {
     await openChart(page, 'rekenhulpen/engagement/', theme);
-    await expect.poll(() => chartFacts(page, '.calc-chart[data-chart-ready] canvas')).not.toBeNull();
+    await chartAtRest(page, '.calc-chart canvas');
     const { marker, fontPx, xFontPx } = (await chartFacts(page, '.calc-chart[data-chart-ready] canvas'))!;
     expect(marker).not.toBeNull();
     expect(marker!.length).toBeGreaterThanOrEqual(16);
@@ -204,7 +222,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await openSharedResult(page);
     await expect(page.locator('.radar[data-chart-ready]')).toBeVisible({ timeout: 20_000 });
-    await expect.poll(() => chartFacts(page, '.radar canvas')).not.toBeNull();
+    await chartAtRest(page, '.radar canvas');
     const size = await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.radar canvas')!;
       const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js$/.test(n));

@@ -1,0 +1,75 @@
+/**
+ * Reading a chart.js chart as the page drew it. A chart animates in for about a second after it is created
+ * (`data-chart-ready`), and again after new figures: its bars grow and move, so anything measured then is a frame
+ * of the animation, not the chart. Tests wait for the chart to be at rest: the chart exists and none of its
+ * elements (nor their options, where the colours live) has an animation running. A redraw for a new theme waits
+ * for the next animation frame while an animation runs, and is drawn at once otherwise.
+ */
+import type { Page } from '@playwright/test';
+
+/**
+ * Waits, frame by frame, until the chart on the canvas matched by `selector` has been created and stopped
+ * animating. Returns whether it was still animating when it was found.
+ *
+ * `clickFirst`: that element is clicked in the same frame the chart is found, to act on a chart while it
+ * animates in.
+ * `repaint`: at rest, the chart is drawn once more from what it holds (`chart.render()`, as a hover
+ * or a scroll would), so the canvas cannot show a picture the chart has since replaced.
+ */
+export async function chartAtRest(
+  page: Page,
+  selector: string,
+  { clickFirst = '', repaint = false }: { clickFirst?: string; repaint?: boolean } = {},
+): Promise<boolean> {
+  return page.evaluate(
+    async ([sel, click, redraw]) => {
+      type Anim = { active(): boolean };
+      type Animated = { $animations?: Record<string, Anim>; options?: { $animations?: Record<string, Anim> } };
+      type ChartLike = {
+        data: { datasets: unknown[] };
+        getDatasetMeta(i: number): { data: Animated[] };
+        render(): void;
+      };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // The page's own chart.js chunk, imported again (the browser hands back the same module, so `getChart`
+      // sees the page's charts); its Chart class is the export with `getChart`.
+      const findChart = async (): Promise<ChartLike | undefined> => {
+        const canvas = document.querySelector<HTMLCanvasElement>(sel!);
+        if (!canvas) return undefined;
+        const urls = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /\/(chart|register-[a-z]+)\.[\w-]+\.js$/.test(n));
+        for (const url of urls) {
+          const mod = (await import(url)) as Record<string, unknown>;
+          for (const v of Object.values(mod)) {
+            const getChart = (v as { getChart?: (c: HTMLCanvasElement) => ChartLike | undefined } | null)?.getChart;
+            const chart = typeof getChart === 'function' ? getChart(canvas) : undefined;
+            if (chart) return chart;
+          }
+        }
+        return undefined;
+      };
+      const running = (anims: Record<string, Anim> | undefined) => Object.values(anims ?? {}).some((a) => a.active());
+      const animating = (chart: ChartLike) =>
+        chart.data.datasets.some((_, i) =>
+          chart.getDatasetMeta(i).data.some((el) => running(el.$animations) || running(el.options?.$animations)),
+        );
+      let chart = await findChart();
+      while (!chart) {
+        await frame();
+        chart = await findChart();
+      }
+      const wasAnimating = animating(chart);
+      if (click) document.querySelector<HTMLElement>(click)!.click();
+      while (animating(chart)) await frame();
+      if (redraw) {
+        // What finishing animations hand back to the chart arrives in promise callbacks after their last frame.
+        await frame();
+        chart.render();
+      }
+      return wasAnimating;
+    },
+    [selector, clickFirst, repaint] as const,
+  );
+}
