@@ -11,8 +11,8 @@ import type { Page } from '@playwright/test';
  * Waits, frame by frame, until the chart on the canvas matched by `selector` has been created and stopped
  * animating. Returns whether it was still animating when it was found.
  *
- * `clickFirst`: that element is clicked in the same frame the chart is found, to act on a chart while it
- * animates in.
+ * `clickFirst`: the chart's box is scrolled into view from inside the page (chart.js loads when it comes near)
+ * and that element is clicked in the first frame the chart exists, to act on a chart while it animates in.
  * `repaint`: at rest, the chart is drawn once more from what it holds (`chart.render()`, as a hover
  * or a scroll would), so the canvas cannot show a picture the chart has since replaced.
  */
@@ -55,6 +55,7 @@ export async function chartAtRest(
         chart.data.datasets.some((_, i) =>
           chart.getDatasetMeta(i).data.some((el) => running(el.$animations) || running(el.options?.$animations)),
         );
+      if (click) document.querySelector(sel!)?.parentElement?.scrollIntoView({ block: 'center' });
       let chart = await findChart();
       while (!chart) {
         await frame();
