@@ -1,22 +1,34 @@
 import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
 
 /**
- * Browser tests run against the BUILT site (`dist/`, built by `npm test` before this runs), served by
- * `astro preview`. They drive Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH); Playwright never
- * downloads a browser of its own.
+ * Browser tests run against the BUILT site, served by `astro preview`, in two projects:
+ * - `chromium`: the site at the root (`dist/`, built by `npm test` before this runs), every spec but
+ *   base-path.spec.ts;
+ * - `cursus`: the site built for a sub-folder (`dist-cursus/`, BASE_PATH=/cursus), where base-path.spec.ts and
+ *   offline.spec.ts test what a base path can break. One run for both, so the two share the workers and neither
+ *   waits for the other's slowest test. Left out, with a line that says so, when dist-cursus/ has not been built
+ *   (`npm test` always builds it).
+ * They drive Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH); Playwright never downloads a browser of
+ * its own.
  */
-// `npm test` passes a free port chosen at run time; 4321 is `npm start`'s, reused when it is already serving.
+// `npm test` passes free ports chosen at run time; 4321 is `npm start`'s, reused when it is already serving.
 const port = Number(process.env.PORT) || 4321;
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-// DIST_DIR: which build to serve (dist/ at the root, dist-cursus/ for the sub-folder build).
-const distDir = process.env.DIST_DIR || 'dist';
+const cursusPort = Number(process.env.CURSUS_PORT) || 4323;
+const withCursus = existsSync('dist-cursus/index.html');
+if (!withCursus) console.log('dist-cursus/ is not built: the sub-folder project (base-path, offline) does not run.');
+
+/** `astro preview` of one build; --ignore-lock: Astro 7 allows one tracked preview per project. */
+const preview = (portNumber: number, outDir: string, basePath: string) => ({
+  command: `npx astro preview --ignore-lock --port ${portNumber} --host 127.0.0.1 --outDir ${outDir}`,
+  url: `http://127.0.0.1:${portNumber}${basePath}`,
+  reuseExistingServer: !process.env.CI && !process.env.PORT,
+  timeout: 60_000,
+  env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: basePath === '/' ? '' : basePath.replace(/\/$/, '') },
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // base-path.spec.ts tests what a sub-folder can break; at the root every other spec covers the same pages
-  // (every-page.spec.ts checks that each page gets every file it asks for). `npm test` runs it against the
-  // site built for /cursus/.
-  testIgnore: base === '/' ? ['**/base-path.spec.ts'] : [],
   outputDir: 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -29,7 +41,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: process.env.E2E_REPORT || 'test-reports/e2e.json' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',
     screenshot: 'only-on-failure',
     // The site's service worker precaches the whole site (116 files, 4,4 MB) on a first visit, and every test
@@ -46,19 +57,34 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // The site under test is one origin, so isolating sites in processes of their own protects nothing
+        // here, and it costs: with it, the browser suite took 111 s where it takes 87 s without (read,
+        // reading-layout and reading-search specs, 2 workers, idle 2-core machine).
+        '--disable-site-isolation-trials',
         // No request leaves this machine: every host name but the local ones resolves to "not found". The
         // tests' fixture records any attempt (tests/e2e/fixtures.ts) and fails the test on it.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // --ignore-lock: Astro 7 allows one tracked preview per project, and `npm start` may be serving beside us.
-    command: `npx astro preview --ignore-lock --port ${port} --host 127.0.0.1 --outDir ${distDir}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI && !process.env.PORT,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: process.env.BASE_PATH || '' },
-  },
+  projects: [
+    {
+      name: 'chromium',
+      // base-path.spec.ts runs in the sub-folder project; at the root every other spec covers the same pages
+      // (every-page.spec.ts checks that each page gets every file it asks for).
+      testIgnore: ['**/base-path.spec.ts'],
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port}/` },
+    },
+    ...(withCursus
+      ? [
+          {
+            name: 'cursus',
+            testMatch: ['**/base-path.spec.ts', '**/offline.spec.ts'],
+            metadata: { distDir: 'dist-cursus' },
+            use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${cursusPort}/cursus/` },
+          },
+        ]
+      : []),
+  ],
+  webServer: [preview(port, 'dist', '/'), ...(withCursus ? [preview(cursusPort, 'dist-cursus', '/cursus/')] : [])],
 });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, stopping at the first failure.
-//   static checks (originality, spelling, lint, types; side by side) · build · unit + build-output tests ·
-//   browser tests · the site built for a sub-folder (/cursus/): its build-output tests, link check and the
-//   browser tests of what a base path can break (tests/e2e/base-path.spec.ts, offline.spec.ts).
+//   static checks (originality, spelling, lint, types; side by side) · build, and the site built for a
+//   sub-folder (/cursus/) · unit + build-output tests, and the sub-folder build's build-output tests and link
+//   check · browser tests: at the root, and what a base path can break (tests/e2e/base-path.spec.ts,
+//   offline.spec.ts) in the sub-folder build, in one Playwright run.
 // Every server it starts listens on a port chosen at run time, so `npm start` (port 4321) may keep running.
 // It always ends with one line that counts the tests, "tests: N passed, M failed", which names the failing
 // step when one failed, and prints the wall time of each step.
@@ -19,17 +20,23 @@ mkdirSync('test-reports', { recursive: true });
 /** Wall time per step, printed at the end. */
 const timings = [];
 
-/** A port nobody listens on right now, from the operating system. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
+/** `n` different ports nobody listens on right now, from the operating system (all held open until all are known). */
+async function freePorts(n) {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const server = createServer();
+          server.unref();
+          server.on('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => /** @type {import('node:net').AddressInfo} */ (server.address()).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /**
@@ -81,7 +88,7 @@ const read = (name) => {
 /** Counts what the test runners reported (a step that did not run reports nothing). */
 function counts() {
   const vitest = ['unit', 'build-cursus'].map(read).filter(Boolean);
-  const playwright = ['e2e', 'e2e-cursus'].map(read).filter(Boolean);
+  const playwright = ['e2e'].map(read).filter(Boolean);
   const sum = (runs, pick) => runs.reduce((n, r) => n + pick(r), 0);
   return {
     passed: sum(vitest, (r) => r.numPassedTests) + sum(playwright, (r) => r.stats.expected),
@@ -130,28 +137,23 @@ try {
   await together(staticChecks);
 
   await run('Build (site and search index)', 'npx', ['astro', 'build']);
-  await run('Unit, property and build-output tests', 'npx', vitestArgs('unit'));
-  await run('Browser tests (Chromium)', 'npx', ['playwright', 'test'], {
-    extraEnv: { E2E_REPORT: 'test-reports/e2e.json', PORT: String(await freePort()) },
-  });
-
   // The same site in a sub-folder, as a school or a trainer's own domain would host it.
   const sub = { BASE_PATH: '/cursus', DIST_DIR: 'dist-cursus' };
   await run('Build for a sub-folder (/cursus/)', 'npx', ['astro', 'build', '--outDir', 'dist-cursus'], {
     extraEnv: sub,
   });
+  await run('Unit, property and build-output tests', 'npx', vitestArgs('unit'));
   await run(
     'Build-output tests and link check of the sub-folder build',
     'npx',
     vitestArgs('build-cursus', 'tests/build'),
     { extraEnv: sub },
   );
-  await run(
-    'Browser tests of what the sub-folder can break',
-    'npx',
-    ['playwright', 'test', 'tests/e2e/base-path.spec.ts', 'tests/e2e/offline.spec.ts'],
-    { extraEnv: { ...sub, E2E_REPORT: 'test-reports/e2e-cursus.json', PORT: String(await freePort()) } },
-  );
+  // Both builds in one run (playwright.config.ts: the `chromium` and `cursus` projects), sharing the workers.
+  const [port, cursusPort] = await freePorts(2);
+  await run('Browser tests (Chromium; root and sub-folder)', 'npx', ['playwright', 'test'], {
+    extraEnv: { E2E_REPORT: 'test-reports/e2e.json', PORT: String(port), CURSUS_PORT: String(cursusPort) },
+  });
 } catch (error) {
   failedStep = error instanceof Error ? error.message : String(error);
 }
@@ -160,7 +162,7 @@ console.log('\nWall time per step:');
 for (const [title, seconds] of timings) console.log(`  ${seconds.toFixed(0).padStart(5)} s  ${title}`);
 
 // The slowest browser tests: where to look first when the suite grows slow.
-const slowest = ['e2e', 'e2e-cursus']
+const slowest = ['e2e']
   .map(read)
   .filter(Boolean)
   .flatMap((report) => browserTests(report))

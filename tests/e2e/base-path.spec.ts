@@ -1,14 +1,17 @@
 /**
- * What a base path can break, one journey per page type. `npm test` runs this file (with offline.spec.ts)
- * against the site built for a sub-folder (/cursus/) only (playwright.config.ts leaves it out at the root);
- * the other browser tests run at the root.
+ * What a base path can break, one journey per page type. It runs (with offline.spec.ts) against the site built
+ * for a sub-folder (/cursus/), the `cursus` project of playwright.config.ts; the other browser tests run at the
+ * root.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sitePaths } from './pages';
 
-/** The base path the site was built for, e.g. '/' or '/cursus/'. */
-const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
+/** The base path of the site under test, e.g. '/cursus/': the path of the project's base URL. */
+let base = '/';
+test.beforeEach(() => {
+  base = new URL(test.info().project.use.baseURL!).pathname;
+});
 
 /** Waits until every island on the page that has scrolled into view has hydrated (Astro removes `ssr`). */
 async function islandsHydrated(page: Page): Promise<void> {

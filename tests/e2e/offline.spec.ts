@@ -39,7 +39,9 @@ test('after one visit every page, and search, work with the network off', async 
 test('a new version of the site is offered quietly and taken on request', async ({ page }) => {
   await page.goto('');
   await waitForOfflineCopy(page);
-  const swPath = join(process.cwd(), process.env['DIST_DIR'] || 'dist', 'sw.js');
+  // The build this project serves (dist/, or dist-cursus/ for the sub-folder project).
+  const distDir = String(test.info().project.metadata['distDir'] ?? 'dist');
+  const swPath = join(process.cwd(), distDir, 'sw.js');
   const original = readFileSync(swPath, 'utf8');
   try {
     // Simulate a deploy: a changed service worker with a new cache version.
