@@ -104,7 +104,11 @@ function browserTests(report) {
     for (const child of suite.suites ?? []) walk(child);
     for (const spec of suite.specs ?? [])
       for (const test of spec.tests)
-        for (const result of test.results) out.push({ title: `${spec.file} › ${spec.title}`, ms: result.duration });
+        for (const result of test.results) {
+          // The sub-folder project's tests are named as such (offline.spec.ts runs in both projects).
+          const project = test.projectName && test.projectName !== 'chromium' ? ` [${test.projectName}]` : '';
+          out.push({ title: `${spec.file}${project} › ${spec.title}`, ms: result.duration });
+        }
   };
   walk(report);
   return out;

@@ -1,5 +1,6 @@
 /** Journey: a reader puts their own numbers into the course's ideas with the three calculators. */
 import type { Locator, Page } from '@playwright/test';
+import { inkedPixels } from './chart-probe';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Scrolls an island into view (they hydrate when visible) and waits until it is interactive. */
@@ -228,14 +229,7 @@ test.describe('like-naar-euro', () => {
     const after = await box.boundingBox();
     expect(after?.height).toBe(before?.height);
     // Something was drawn (chart.js paints on the next animation frame).
-    const painted = () =>
-      canvas.evaluate((c: HTMLCanvasElement) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-        return n;
-      });
-    await expect.poll(painted).toBeGreaterThan(1000);
+    await expect.poll(() => inkedPixels(canvas)).toBeGreaterThan(1000);
     await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2.000');
     await expect(canvas).toHaveAttribute('aria-label', /klanten 16/);
   });

@@ -5,7 +5,7 @@
  * elements (nor their options, where the colours live) has an animation running. A redraw for a new theme waits
  * for the next animation frame while an animation runs, and is drawn at once otherwise.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * Waits, frame by frame, until the chart on the canvas matched by `selector` has been created and stopped
@@ -73,4 +73,14 @@ export async function chartAtRest(
     },
     [selector, clickFirst, repaint] as const,
   );
+}
+
+/** How many pixels of a canvas are not transparent: more than a few hundred means something was drawn. */
+export function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  });
 }

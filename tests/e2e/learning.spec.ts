@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { inkedPixels } from './chart-probe';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { sitePaths } from './pages';
 
@@ -78,14 +79,7 @@ test.describe('self-test', () => {
     await expect(page.getByRole('heading', { name: 'Hier begin je' })).toBeVisible();
     await expect(page.locator('.selftest-result__lessons a').first()).toHaveAttribute('href', /\/lessen\//);
     // The chart really drew something (not a blank canvas).
-    const inked = () =>
-      chart.evaluate((canvas: HTMLCanvasElement) => {
-        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-        return n;
-      });
-    await expect.poll(inked).toBeGreaterThan(1000);
+    await expect.poll(() => inkedPixels(chart)).toBeGreaterThan(1000);
     await expectNoAxeViolations(page, 'self-test with a result');
 
     const tableBefore = (await page.locator('.selftest-result__table tbody').textContent())!;
