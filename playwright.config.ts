@@ -18,6 +18,9 @@ const cursusPort = Number(process.env.CURSUS_PORT) || 4323;
 const withCursus = existsSync('dist-cursus/index.html');
 if (!withCursus) console.log('dist-cursus/ is not built: the sub-folder project (base-path, offline) does not run.');
 
+/** The browser every project uses: Debian's Chromium (executablePath below), as a desktop Chrome. */
+const desktop = { ...devices['Desktop Chrome'], channel: undefined };
+
 /** `astro preview` of one build; --ignore-lock: Astro 7 allows one tracked preview per project. */
 const preview = (portNumber: number, outDir: string, basePath: string) => ({
   command: `npx astro preview --ignore-lock --port ${portNumber} --host 127.0.0.1 --outDir ${outDir}`,
@@ -73,7 +76,7 @@ export default defineConfig({
       // base-path.spec.ts runs in the sub-folder project; at the root every other spec covers the same pages
       // (every-page.spec.ts checks that each page gets every file it asks for).
       testIgnore: ['**/base-path.spec.ts'],
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port}/` },
+      use: { ...desktop, baseURL: `http://127.0.0.1:${port}/` },
     },
     ...(withCursus
       ? [
@@ -81,7 +84,7 @@ export default defineConfig({
             name: 'cursus',
             testMatch: ['**/base-path.spec.ts', '**/offline.spec.ts'],
             metadata: { distDir: 'dist-cursus' },
-            use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${cursusPort}/cursus/` },
+            use: { ...desktop, baseURL: `http://127.0.0.1:${cursusPort}/cursus/` },
           },
         ]
       : []),

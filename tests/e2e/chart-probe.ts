@@ -7,6 +7,38 @@
  */
 import type { Locator, Page } from '@playwright/test';
 
+/** What `installChartLookup` puts into the page: the chart.js chart drawn on the canvas `selector` matches. */
+export type ChartLookup = (selector: string) => Promise<unknown>;
+
+/**
+ * Puts `window.__chartOn(selector)` into the page (once per document): the chart.js chart behind a canvas, or
+ * undefined while there is none. The page's own chart.js chunk is imported again (the browser hands back the
+ * same module, so `getChart` sees the page's charts); its Chart class is the export with `getChart`. Every
+ * in-page read of a chart goes through it.
+ */
+export async function installChartLookup(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __chartOn?: ChartLookup };
+    w.__chartOn ??= async (sel) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(sel);
+      if (!canvas) return undefined;
+      const urls = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\/(chart|register-[a-z]+)\.[\w-]+\.js$/.test(n));
+      for (const url of urls) {
+        const mod = (await import(url)) as Record<string, unknown>;
+        for (const v of Object.values(mod)) {
+          const getChart = (v as { getChart?: (c: HTMLCanvasElement) => unknown } | null)?.getChart;
+          const chart = typeof getChart === 'function' ? getChart(canvas) : undefined;
+          if (chart) return chart;
+        }
+      }
+      return undefined;
+    };
+  });
+}
+
 /**
  * Waits, frame by frame, until the chart on the canvas matched by `selector` has been created and stopped
  * animating. Returns whether it was still animating when it was found.
@@ -21,6 +53,7 @@ export async function chartAtRest(
   selector: string,
   { clickFirst = '', repaint = false }: { clickFirst?: string; repaint?: boolean } = {},
 ): Promise<boolean> {
+  await installChartLookup(page);
   return page.evaluate(
     async ([sel, click, redraw]) => {
       type Anim = { active(): boolean };
@@ -31,35 +64,19 @@ export async function chartAtRest(
         render(): void;
       };
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      // The page's own chart.js chunk, imported again (the browser hands back the same module, so `getChart`
-      // sees the page's charts); its Chart class is the export with `getChart`.
-      const findChart = async (): Promise<ChartLike | undefined> => {
-        const canvas = document.querySelector<HTMLCanvasElement>(sel!);
-        if (!canvas) return undefined;
-        const urls = performance
-          .getEntriesByType('resource')
-          .map((e) => e.name)
-          .filter((n) => /\/(chart|register-[a-z]+)\.[\w-]+\.js$/.test(n));
-        for (const url of urls) {
-          const mod = (await import(url)) as Record<string, unknown>;
-          for (const v of Object.values(mod)) {
-            const getChart = (v as { getChart?: (c: HTMLCanvasElement) => ChartLike | undefined } | null)?.getChart;
-            const chart = typeof getChart === 'function' ? getChart(canvas) : undefined;
-            if (chart) return chart;
-          }
-        }
-        return undefined;
-      };
+      const findChart = (window as unknown as { __chartOn: ChartLookup }).__chartOn as (
+        selector: string,
+      ) => Promise<ChartLike | undefined>;
       const running = (anims: Record<string, Anim> | undefined) => Object.values(anims ?? {}).some((a) => a.active());
       const animating = (chart: ChartLike) =>
         chart.data.datasets.some((_, i) =>
           chart.getDatasetMeta(i).data.some((el) => running(el.$animations) || running(el.options?.$animations)),
         );
       if (click) document.querySelector(sel!)?.parentElement?.scrollIntoView({ block: 'center' });
-      let chart = await findChart();
+      let chart = await findChart(sel!);
       while (!chart) {
         await frame();
-        chart = await findChart();
+        chart = await findChart(sel!);
       }
       const wasAnimating = animating(chart);
       if (click) document.querySelector<HTMLElement>(click)!.click();

@@ -1,6 +1,6 @@
 /** Journey: a reader runs a calculator — result first, the chart when they get to it, in the theme they chose. */
 import type { Page } from '@playwright/test';
-import { chartAtRest } from './chart-probe';
+import { chartAtRest, installChartLookup, type ChartLookup } from './chart-probe';
 import { expect, test } from './fixtures';
 
 const CALCULATORS = ['rekenhulpen/like-naar-euro/', 'rekenhulpen/engagement/'];
@@ -111,17 +111,11 @@ test('in print the chart stays within the page width', async ({ page }) => {
   expect(overflow).toBe(false);
 });
 
-/**
- * The drawn chart.js instance behind a canvas. The page's own chart.js chunk is imported again (the browser
- * hands back the same module, so `getChart` sees the page's charts); its Chart class is the export with `getChart`.
- */
+/** What the drawn chart.js chart behind a canvas holds: its layout, its axis labels and their size, its bars. */
 async function chartFacts(page: Page, selector: string) {
+  await installChartLookup(page);
   return page.evaluate(async (sel) => {
     const canvas = document.querySelector<HTMLCanvasElement>(sel);
-    const urls = performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((n) => /\/(chart|register-[a-z]+)\.[\w-]+\.js$/.test(n));
     type Scale = { left: number; right: number; width: number; ticks: { label: string | string[] }[] };
     type ChartLike = {
       chartArea: { left: number; right: number; top: number; bottom: number };
@@ -130,14 +124,7 @@ async function chartFacts(page: Page, selector: string) {
       ctx: CanvasRenderingContext2D;
       width: number;
     };
-    let chart: ChartLike | undefined;
-    for (const url of urls) {
-      const mod = (await import(url)) as Record<string, unknown>;
-      for (const v of Object.values(mod)) {
-        const getChart = (v as { getChart?: (c: HTMLCanvasElement) => ChartLike | undefined } | null)?.getChart;
-        if (typeof getChart === 'function' && canvas) chart ??= getChart(canvas);
-      }
-    }
+    const chart = (await (window as unknown as { __chartOn: ChartLookup }).__chartOn(sel)) as ChartLike | undefined;
     if (!chart || !canvas) return null;
     const y = chart.scales['y'];
     const lines = (y?.ticks ?? []).flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label]));
@@ -229,18 +216,12 @@ for (const theme of ['light', 'dark'] as const) {
     await openSharedResult(page);
     await expect(page.locator('.radar[data-chart-ready]')).toBeVisible({ timeout: 20_000 });
     await chartAtRest(page, '.radar canvas');
+    await installChartLookup(page);
     const size = await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.radar canvas')!;
-      const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js$/.test(n));
-      for (const url of urls.filter((u) => /register-radar|chart/.test(u))) {
-        const mod = (await import(url)) as Record<string, unknown>;
-        for (const v of Object.values(mod)) {
-          const getChart = (v as { getChart?: (c: HTMLCanvasElement) => unknown } | null)?.getChart;
-          const chart = typeof getChart === 'function' ? (getChart(canvas) as { scales: { r: { drawingArea: number } } } | undefined) : undefined;
-          if (chart) return { across: chart.scales.r.drawingArea * 2, width: canvas.getBoundingClientRect().width };
-        }
-      }
-      return null;
+      const lookup = (window as unknown as { __chartOn: ChartLookup }).__chartOn;
+      const chart = (await lookup('.radar canvas')) as { scales: { r: { drawingArea: number } } } | undefined;
+      return chart ? { across: chart.scales.r.drawingArea * 2, width: canvas.getBoundingClientRect().width } : null;
     });
     expect(size).not.toBeNull();
     // It was ~120 px across on a phone: now the shape takes well over half of its box, the names around it.
