@@ -12,46 +12,44 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-const wanted = process.env.CHROMIUM_PATH
-  ? [{ path: process.env.CHROMIUM_PATH, pkg: null }]
-  : [
-      { path: '/usr/bin/chromium', pkg: 'chromium' },
-      { path: '/usr/bin/chromium-headless-shell', pkg: 'chromium-headless-shell' },
-    ];
-const missing = wanted.filter((b) => !existsSync(b.path));
-if (missing.length === 0) process.exit(0);
-
-const [full, shell] = wanted;
-/** Without the headless shell the tests still run, in the full browser (playwright.config.ts says so too). */
-const onlyShellMissing = missing.length === 1 && missing[0] === shell;
-const slower = 'the browser tests will run in the full Chromium, about twice as slowly.';
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const packages = missing.map((b) => b.pkg);
-
-if (packages.includes(null)) {
-  console.error(`CHROMIUM_PATH names ${full.path}, which does not exist.`);
+const chosen = process.env.CHROMIUM_PATH;
+if (chosen) {
+  if (existsSync(chosen)) process.exit(0);
+  console.error(`CHROMIUM_PATH names ${chosen}, which does not exist.`);
   process.exit(1);
 }
+
+const full = { path: '/usr/bin/chromium', pkg: 'chromium' };
+const shell = { path: '/usr/bin/chromium-headless-shell', pkg: 'chromium-headless-shell' };
+const missingNow = () => [full, shell].filter((b) => !existsSync(b.path));
+/** Without the headless shell the tests still run, in the full browser (playwright.config.ts says so too). */
+const onlyShell = (browsers) => browsers.length === 1 && browsers[0] === shell;
+const slower = 'the browser tests will run in the full Chromium, about twice as slowly.';
+
+const missing = missingNow();
+if (missing.length === 0) process.exit(0);
+const packages = missing.map((b) => b.pkg).join(' ');
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot) {
-  const install = `sudo apt-get install -y ${packages.join(' ')}`;
-  if (onlyShellMissing) {
+  const install = `sudo apt-get install -y ${packages}`;
+  if (onlyShell(missing)) {
     console.log(`Chromium's headless shell is missing (${install}): ${slower}`);
     process.exit(0);
   }
   console.error(`Chromium is missing at ${full.path}. Install Debian's packages first: ${install}`);
   process.exit(1);
 }
-console.log(`Installing Debian's ${packages.join(' and ')} (missing)…`);
+console.log(`Installing Debian's ${missing.map((b) => b.pkg).join(' and ')} (missing)…`);
 try {
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
     stdio: 'inherit',
   });
 } catch {
   // Reported below, by what is still missing.
 }
-const stillMissing = missing.filter((b) => !existsSync(b.path));
+const stillMissing = missingNow();
 if (stillMissing.length === 0) process.exit(0);
-if (stillMissing.length === 1 && stillMissing[0] === shell) {
+if (onlyShell(stillMissing)) {
   console.log(`apt-get could not install chromium-headless-shell: ${slower}`);
   process.exit(0);
 }

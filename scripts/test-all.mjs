@@ -85,15 +85,15 @@ const read = (name) => {
   }
 };
 
-/** Counts what the test runners reported (a step that did not run reports nothing). */
-function counts() {
+/** Counts what the test runners reported: Vitest's two reports and Playwright's (null when it did not run). */
+function counts(playwright) {
   const vitest = ['unit', 'build-cursus'].map(read).filter(Boolean);
-  const playwright = ['e2e'].map(read).filter(Boolean);
   const sum = (runs, pick) => runs.reduce((n, r) => n + pick(r), 0);
+  const browser = (pick) => (playwright ? pick(playwright.stats) : 0);
   return {
-    passed: sum(vitest, (r) => r.numPassedTests) + sum(playwright, (r) => r.stats.expected),
-    failed: sum(vitest, (r) => r.numFailedTests) + sum(playwright, (r) => r.stats.unexpected + r.stats.flaky),
-    skipped: sum(vitest, (r) => r.numPendingTests + r.numTodoTests) + sum(playwright, (r) => r.stats.skipped),
+    passed: sum(vitest, (r) => r.numPassedTests) + browser((s) => s.expected),
+    failed: sum(vitest, (r) => r.numFailedTests) + browser((s) => s.unexpected + s.flaky),
+    skipped: sum(vitest, (r) => r.numPendingTests + r.numTodoTests) + browser((s) => s.skipped),
   };
 }
 
@@ -165,19 +165,16 @@ try {
 console.log('\nWall time per step:');
 for (const [title, seconds] of timings) console.log(`  ${seconds.toFixed(0).padStart(5)} s  ${title}`);
 
+// Playwright's report (both projects in one run), or null when the browser tests did not run.
+const e2e = read('e2e');
 // The slowest browser tests: where to look first when the suite grows slow.
-const slowest = ['e2e']
-  .map(read)
-  .filter(Boolean)
-  .flatMap((report) => browserTests(report))
-  .sort((a, b) => b.ms - a.ms)
-  .slice(0, 8);
+const slowest = (e2e ? browserTests(e2e) : []).sort((a, b) => b.ms - a.ms).slice(0, 8);
 if (slowest.length) {
   console.log('\nSlowest browser tests:');
   for (const t of slowest) console.log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.title}`);
 }
 
-const { passed, failed, skipped } = counts();
+const { passed, failed, skipped } = counts(e2e);
 if (skipped > 0) console.error('\nSome tests were skipped: every test must run.');
 const tail = failedStep ? ` (stopped: ${failedStep} failed)` : '';
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${tail}`);

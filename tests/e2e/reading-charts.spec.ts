@@ -215,8 +215,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await openSharedResult(page);
     await expect(page.locator('.radar[data-chart-ready]')).toBeVisible({ timeout: 20_000 });
-    await chartAtRest(page, '.radar canvas');
-    await installChartLookup(page);
+    await chartAtRest(page, '.radar canvas'); // also puts window.__chartOn into the page
     const size = await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.radar canvas')!;
       const lookup = (window as unknown as { __chartOn: ChartLookup }).__chartOn;
