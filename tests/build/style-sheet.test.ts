@@ -70,12 +70,26 @@ describe('style sheet: spelling', () => {
   it('puts a no-break space after the euro sign ("€ 1.234,50")', () => {
     expect(offences(/€(?!\u00a0)/)).toEqual([]);
   });
+
+  it('conjugates "liken" as a Dutch verb (liket, liketen, geliket)', () => {
+    expect(offences(/\b(likten|gelikt|geliked|gelaiked|likede|likeden)\b/i)).toEqual([]);
+  });
+});
+
+describe('style sheet: Dutch sentences, not English ones in Dutch words', () => {
+  it.each([
+    ['"helpen" with a goal as object (write "wat levert dat op voor mijn doelen")', /\bhelpt (dat|het|dit) (mijn|je|jouw|uw|onze) doel/i],
+    ['"schalen slecht/goed" (write "kun je niet in het groot doen")', /\bschalen (slecht|goed)\b/i],
+    ['"door de etalage kijken" (write "in de etalage kijken")', /\bdoor de etalage\b/i],
+  ] as const)('no %s', (_rule, pattern) => {
+    expect(offences(pattern)).toEqual([]);
+  });
 });
 
 describe('style sheet: neutral for the Netherlands and Flanders', () => {
   it('uses no words that are only at home on one side of the border', () => {
     expect(
-      offences(/\bzzp|\bmok(ken)?\b|\bgaaf\b|hoedje|door (zijn|haar|je) rug|netwerkborrel|\bplezant|\bgoesting|\bambetant/i),
+      offences(/\bzzp|\bmok(ken)?\b|\bgaaf\b|hoedje|door (zijn|haar|je) rug|netwerkborrel|\bplezant|\bgoesting|\bambetant|\bde kost van\b/i),
     ).toEqual([]);
   });
 });
