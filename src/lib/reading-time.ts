@@ -100,19 +100,52 @@ export function mythCardText(raw: string): MythCardText | null {
 
 /**
  * Counts the words a lesson page asks a reader to read: the MDX body (without the slide-only points), the myth
- * cards it embeds (title and gist; the explanation too on a full card) and, when it embeds the myth quiz, every
- * quiz statement with its explanation. Nothing on a lesson page is folded away, so this is its whole reading.
+ * cards it embeds (title and gist; the explanation too on a full card), every quiz statement with its
+ * explanation when it embeds the myth quiz, and the text of any other component in `components` (by name, such
+ * as the self-test's statements) that it embeds. Nothing on a lesson page is folded away.
  * @example lessonWords('Twee woorden <MythCards brief only={[1]} />', new Map([[1, { number: 1, shown: 'drie', explanation: 'vier vijf', quiz: '' }]])) // 3
+ * @example lessonWords('Doe de test. <SelfTest />', new Map(), { SelfTest: 'Ik weet mijn doel.' }) // 7
  */
-export function lessonWords(source: string, myths: ReadonlyMap<number, MythCardText>): number {
+export function lessonWords(
+  source: string,
+  myths: ReadonlyMap<number, MythCardText>,
+  components: Readonly<Record<string, string>> = {},
+): number {
   // Slide points show only on the workshop slide, never on the reading page.
   const page = source.replace(/<SlidePoints>[\s\S]*?<\/SlidePoints>/g, ' ');
   let words = countWords(page);
+  for (const [name, text] of Object.entries(components)) {
+    if (new RegExp(`<${name}\\b`).test(page)) words += countWords(text);
+  }
   for (const { number, brief } of embeddedMythCards(page, [...myths.keys()])) {
     const card = myths.get(number);
     words += countWords(card?.shown ?? '') + (brief ? 0 : countWords(card?.explanation ?? ''));
   }
   // The quiz asks about every myth, so it is read in full wherever it stands.
   if (/<MythQuiz\b/.test(page)) for (const myth of myths.values()) words += countWords(myth.quiz);
+  return words;
+}
+
+/**
+ * The words of a knowledge check as a reader meets it: each question, its options, and the feedback of the
+ * correct option (the one a reader who gets it right reads). Takes the front matter as parsed, unvalidated:
+ * anything not shaped like a question counts as nothing.
+ * @example checkWords([{ question: 'Wat telt?', options: [{ text: 'Klanten', correct: true, feedback: 'Juist.' }, { text: 'Likes' }] }]) // 5
+ */
+export function checkWords(check: unknown): number {
+  if (!Array.isArray(check)) return 0;
+  let words = 0;
+  for (const q of check as unknown[]) {
+    if (typeof q !== 'object' || q === null) continue;
+    const { question, options } = q as { question?: unknown; options?: unknown };
+    if (typeof question === 'string') words += countWords(question);
+    if (!Array.isArray(options)) continue;
+    for (const o of options as unknown[]) {
+      if (typeof o !== 'object' || o === null) continue;
+      const { text, correct, feedback } = o as { text?: unknown; correct?: unknown; feedback?: unknown };
+      if (typeof text === 'string') words += countWords(text);
+      if (correct === true && typeof feedback === 'string') words += countWords(feedback);
+    }
+  }
   return words;
 }

@@ -1,13 +1,15 @@
 /**
  * The lessons collection's loader: Astro's glob loader, plus a `minutes` field computed from the words a reader
- * meets on the page (the MDX body, the myth cards it embeds and the myth quiz; see `lessonWords`) at
- * WORDS_PER_MINUTE. Reading time is never set by hand, so it cannot drift from the text.
+ * meets on the page at WORDS_PER_MINUTE: the MDX body, the myth cards, myth quiz, self-test and worksheet it
+ * embeds (`lessonWords`, `EMBEDDED_TEXTS`), and the knowledge check (`checkWords`). Reading time is never set by hand, so it
+ * cannot drift from the text, and the course's total on the home page is the sum of what the lessons ask.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { lessonWords, mythCardText, type MythCardText, readingMinutes, WORDS_PER_MINUTE } from '../lib/reading-time';
+import { checkWords, lessonWords, mythCardText, type MythCardText, readingMinutes, WORDS_PER_MINUTE } from '../lib/reading-time';
+import { EMBEDDED_TEXTS } from '../lib/embedded-text';
 
 /** Where the lessons and the myth cards they may embed live, relative to the project root. */
 export interface LessonsLoaderOptions {
@@ -35,7 +37,7 @@ export function lessonsLoader({ pattern, base, mythsBase }: LessonsLoaderOptions
       const mythTexts = readMythTexts(fileURLToPath(new URL(mythsBase, context.config.root)));
       // The glob loader skips files whose digest is unchanged; mixing in the myth texts and the reading speed
       // makes a changed myth card or speed recompute every lesson's minutes.
-      const salt = `\n${WORDS_PER_MINUTE}\n${[...mythTexts].map(([n, t]) => `${n}:${t.shown}|${t.explanation}|${t.quiz}`).join('\n')}`;
+      const salt = `\n${WORDS_PER_MINUTE}\n${Object.values(EMBEDDED_TEXTS).join('|')}\n${[...mythTexts].map(([n, t]) => `${n}:${t.shown}|${t.explanation}|${t.quiz}`).join('\n')}`;
       await inner.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + salt : { ...data, salt }),
@@ -44,7 +46,8 @@ export function lessonsLoader({ pattern, base, mythsBase }: LessonsLoaderOptions
             throw new Error(`${props.filePath ?? props.id}: remove "minutes" from the front matter; reading time is computed from the words.`);
           }
           const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-          const minutes = readingMinutes(lessonWords(source, mythTexts));
+          const words = lessonWords(source, mythTexts, EMBEDDED_TEXTS) + checkWords(props.data['check']);
+          const minutes = readingMinutes(words);
           return context.parseData({ ...props, data: { ...props.data, minutes } });
         },
       });

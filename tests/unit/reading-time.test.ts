@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkWords,
   countWords,
   embeddedMythCards,
   lessonWords,
@@ -130,6 +131,14 @@ describe('lessonWords', () => {
     expect(lessonWords('<MythQuiz />', new Map())).toBe(0);
   });
 
+  it('counts the text of another embedded component once, by its name, only where the lesson embeds it', () => {
+    const texts = { SelfTest: 'een twee drie', Worksheet: 'vier' };
+    expect(lessonWords('Doe de test. <SelfTest />', new Map(), texts)).toBe(6);
+    expect(lessonWords('<SelfTest /> <SelfTest />', new Map(), texts)).toBe(3);
+    expect(lessonWords('<SelfTestBeta />', new Map(), texts)).toBe(0);
+    expect(lessonWords('Geen test', new Map(), texts)).toBe(2);
+  });
+
   it('leaves out the slide-only points', () => {
     expect(lessonWords('Een <SlidePoints>\n- twee drie\n</SlidePoints> vier', new Map())).toBe(2);
   });
@@ -149,6 +158,38 @@ describe('lessonWords', () => {
           expect(full).toBe(brief + explanationWords);
         },
       ),
+    );
+  });
+});
+
+describe('checkWords', () => {
+  it('counts each question, its options and the feedback of the correct option', () => {
+    const check = [
+      {
+        question: 'Wat telt?',
+        options: [
+          { text: 'Klanten', correct: true, feedback: 'Juist, want omzet.' },
+          { text: 'Likes', feedback: 'Niet echt: een like is geen klant.' },
+        ],
+      },
+    ];
+    expect(checkWords(check)).toBe(7);
+  });
+
+  it('counts nothing for what is not a question, whatever the front matter holds', () => {
+    expect(checkWords(undefined)).toBe(0);
+    expect(checkWords('vraag')).toBe(0);
+    expect(checkWords([null, 3, { question: 42, options: 'a' }, { options: [null, { text: 7 }] }])).toBe(0);
+    expect(checkWords([{ question: 'Een twee', options: [{ text: 'drie', correct: 'true', feedback: 'vier' }] }])).toBe(3);
+  });
+
+  it('never counts less than the questions alone, nor NaN', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ question: fc.string({ maxLength: 40 }), options: fc.array(fc.anything(), { maxLength: 4 }) }), { maxLength: 5 }), (check) => {
+        const words = checkWords(check);
+        expect(Number.isInteger(words)).toBe(true);
+        expect(words).toBeGreaterThanOrEqual(check.reduce((sum, q) => sum + countWords(q.question), 0));
+      }),
     );
   });
 });
