@@ -57,6 +57,8 @@ describe('style sheet: one term per concept', () => {
 describe('style sheet: spelling', () => {
   it('writes social-media compounds as the Woordenlijst does (social-mediastrategie, social-media-adviseur)', () => {
     expect(offences(/socialemedia|socialmedia|social media-|social-media-(?=[b-df-hj-np-tv-z])/i)).toEqual([]);
+    // Written apart, the compound is wrong too ("social media adviseur"); titles of sources keep their own spelling.
+    expect(offences(/\bsocial media (adviseur|expert|coach|specialist|strategie|marketeer|bureau)/i)).toEqual([]);
   });
 
   it('writes brand compounds without a hyphen (Facebookpagina, Instagramaccount)', () => {
@@ -97,6 +99,10 @@ describe('style sheet: neutral for the Netherlands and Flanders', () => {
 describe('style sheet: sources and production talk', () => {
   it('has no production talk in the course text', () => {
     expect(offences(/\bkopie\b|tekst die wij hebben|\bTODO\b|\bFIXME\b|\bXXX\b/)).toEqual([]);
+  });
+
+  it('says nothing about how the course was made (a source note may still say "onze berekening")', () => {
+    expect(offences(/\bonze (eigen )?(woorden|indeling)\b|\bin eigen woorden\b|\bopnieuw opgeschreven\b|\bherschreven\b|\bwij maakten\b/i)).toEqual([]);
   });
 
   it('says "jaar niet vermeld" when a source gives no year', () => {
