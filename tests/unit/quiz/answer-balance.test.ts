@@ -22,6 +22,12 @@ const q = (texts: string[], correct: number): BalanceQuestion => ({
   options: texts.map((text, i) => ({ text, correct: i === correct })),
 });
 
+/** Any question of 2 to 5 options of at most `maxLength` characters, one of them correct. */
+const arbitraryQuestion = (maxLength: number) =>
+  fc
+    .array(fc.string({ maxLength }), { minLength: 2, maxLength: 5 })
+    .chain((texts) => fc.nat(texts.length - 1).map((c) => q(texts, c)));
+
 describe('one question', () => {
   it('finds the correct option and compares its length with the others', () => {
     const question = q(['kort', 'een veel langer antwoord', 'middel lang'], 1);
@@ -80,9 +86,7 @@ describe('answerBalance', () => {
   });
 
   it('gives shares between 0 and 1 that add up to 1 over the positions', () => {
-    const arbQuestion = fc
-      .array(fc.string({ maxLength: 40 }), { minLength: 2, maxLength: 5 })
-      .chain((texts) => fc.nat(texts.length - 1).map((c) => q(texts, c)));
+    const arbQuestion = arbitraryQuestion(40);
     fc.assert(
       fc.property(fc.array(arbQuestion, { minLength: 1, maxLength: 30 }), (course) => {
         const b = answerBalance(course);
@@ -129,9 +133,7 @@ describe('positionsByOptionCount and positionProblems', () => {
   });
 
   it('counts every question once, at a position it has', () => {
-    const arbQuestion = fc
-      .array(fc.string({ maxLength: 10 }), { minLength: 2, maxLength: 5 })
-      .chain((texts) => fc.nat(texts.length - 1).map((c) => q(texts, c)));
+    const arbQuestion = arbitraryQuestion(10);
     fc.assert(
       fc.property(fc.array(arbQuestion, { maxLength: 40 }), (course) => {
         const groups = positionsByOptionCount(course);
@@ -171,9 +173,7 @@ describe('cueScores', () => {
   });
 
   it('stays between 0 and 1, and at chance for a cue that matches nothing', () => {
-    const arbQuestion = fc
-      .array(fc.string({ maxLength: 20 }), { minLength: 2, maxLength: 5 })
-      .chain((texts) => fc.nat(texts.length - 1).map((c) => q(texts, c)));
+    const arbQuestion = arbitraryQuestion(20);
     fc.assert(
       fc.property(fc.array(arbQuestion, { minLength: 1, maxLength: 20 }), (course) => {
         const s = cueScores(course);
