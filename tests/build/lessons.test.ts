@@ -24,7 +24,7 @@ import {
 import { EMBEDDED_TEXTS } from '../../src/lib/embedded-text';
 import { objectiveCoverageProblems } from '../../src/schemas/lesson';
 import { builtQuestions, islandProps, lessonHtml } from './course-checks';
-import { DIST, lessonSlugs, requireBuild } from './dist';
+import { BASE, DIST, lessonSlugs, requireBuild } from './dist';
 
 beforeAll(requireBuild);
 
@@ -142,7 +142,7 @@ describe('lesson 6: twenty myths in brief, the explanations on a page of their o
     for (const card of cards) {
       expect(card.querySelector('.myth-card__gist')?.textContent?.trim().length ?? 0, card.id).toBeGreaterThan(20);
       const link = card.querySelector('a.myth-card__link');
-      expect(link?.getAttribute('href'), card.id).toBe(`/mythes/#${card.id}`);
+      expect(link?.getAttribute('href'), card.id).toBe(`${BASE}mythes/#${card.id}`);
       expect(link?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`Uitleg en tip bij ${card.id.replace('mythe-', 'mythe ')}`);
     }
   });
