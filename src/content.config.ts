@@ -6,7 +6,7 @@ import { checkQuestionSchema, objectiveCoverageProblems, sourceSchema } from './
 
 const lessons = defineCollection({
   // The file name is the lesson's slug and so its URL: /lessen/<file name>/. Keep it stable.
-  // The loader adds `minutes` (reading time from the words, myth cards included); authors do not set it.
+  // The loader adds `minutes` (reading time from the words, myth cards and myth quiz included); authors do not set it.
   loader: lessonsLoader({ pattern: '*.mdx', base: './src/content/lessons', mythsBase: './src/content/myths' }),
   schema: z
     .object({
@@ -17,8 +17,6 @@ const lessons = defineCollection({
       order: z.number().int().positive(),
       /** Reading time in minutes, computed by the loader from the words on the page (200 a minute). */
       minutes: z.number().int().min(1),
-      /** Myth cards whose explanation is folded away: how many, and their extra reading minutes. Set by the loader. */
-      lookUp: z.object({ cards: z.number().int().min(1), minutes: z.number().int().min(1) }).optional(),
       objectives: z.array(z.string().min(1)).min(2).max(4),
       sources: z.array(sourceSchema).min(1),
       /** The knowledge check: 2–4 questions, each naming the objective it checks. Optional so a lesson in progress can build. */
@@ -48,14 +46,14 @@ const glossary = defineCollection({
 
 const myths = defineCollection({
   // One file per piece of bad advice, named `NN-<slug>.md` (NN = 01…20, the order of lesson 6).
-  // The body is optional extra explanation; the card and the quiz use the front matter. A card shows its title and
-  // gist; myth, why and instead sit in a <details> the reader opens (they count as look-up, not reading time).
+  // The body is optional extra explanation; the card and the quiz use the front matter. A brief card (lesson 6) shows
+  // title and gist; a full card (/mythes/) adds myth, why and instead.
   loader: glob({ pattern: '*.md', base: './src/content/myths' }),
   schema: z.object({
     number: z.number().int().min(1).max(20),
     /** Short card title, e.g. "Je klanten zitten er niet, dus jij ook niet". */
     title: z.string().min(1),
-    /** The answer in one sentence, shown on the closed card (the rest of the card opens on demand). */
+    /** The answer in one sentence, shown on every card (brief in lesson 6, full on /mythes/). */
     gist: z.string().min(10).max(160),
     /** The advice as a bad adviser would give it, in our words. */
     myth: z.string().min(1),

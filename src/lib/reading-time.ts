@@ -27,96 +27,125 @@ export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE)
 
 /**
  * The myth cards a lesson's MDX shows: `<MythCards />` shows all of `available`, `<MythCards only={[1, 2]} />`
- * the listed ones (unknown numbers dropped). Each number once, in the order of first appearance.
- * @example embeddedMythNumbers('<MythCards only={[3, 1]} />', [1, 2, 3]) // [3, 1]
+ * the listed ones (unknown numbers dropped), each number once in the order of first appearance, with whether the
+ * card is brief (`<MythCards brief />`: title and gist, and a link to the full card on the reference page).
+ * @example embeddedMythCards('<MythCards brief only={[3, 1]} />', [1, 2, 3]) // [{ number: 3, brief: true }, { number: 1, brief: true }]
  */
-export function embeddedMythNumbers(source: string, available: readonly number[]): number[] {
-  const found: number[] = [];
+export function embeddedMythCards(source: string, available: readonly number[]): { number: number; brief: boolean }[] {
+  const found: { number: number; brief: boolean }[] = [];
   for (const tag of source.matchAll(/<MythCards\b([^>]*)\/?>/g)) {
-    const only = /only=\{\s*\[([^\]]*)\]\s*\}/.exec(tag[1] ?? '');
+    const attributes = tag[1] ?? '';
+    const only = /only=\{\s*\[([^\]]*)\]\s*\}/.exec(attributes);
+    // `brief`, `brief={true}`; not `brief={false}`.
+    const brief = /(?:^|\s)brief(?=[\s/]|=\{?\s*true|$)/.test(attributes);
     const numbers = only ? (only[1] ?? '').split(',').map((n) => Number(n.trim())) : [...available];
-    for (const n of numbers) if (available.includes(n) && !found.includes(n)) found.push(n);
+    for (const n of numbers) if (available.includes(n) && !found.some((f) => f.number === n)) found.push({ number: n, brief });
   }
   return found;
 }
 
-/** A myth card's words: what the closed card shows, and what opens on demand. */
+/** A myth card's words: what every card shows, what a full card adds, and what the myth quiz asks. */
 export interface MythCardText {
   number: number;
-  /** Title and gist: read by everyone who reads the lesson. */
+  /** Title and gist: on every card, brief or full. */
   shown: string;
-  /** The myth, why it fails and what to do instead: folded away, for looking up. */
-  folded: string;
+  /** The myth, why it fails and what to do instead: on a full card only. */
+  explanation: string;
+  /** The quiz statement and its explanation: read by whoever does the myth quiz. */
+  quiz: string;
 }
 
-/** The front matter keys a closed card shows, and the ones it folds away; the quiz and source count as neither. */
+/** The front matter keys every card shows, and the ones a full card adds; the source counts as neither. */
 const SHOWN_KEYS = ['title', 'gist'];
-const FOLDED_KEYS = ['myth', 'why', 'instead'];
+const EXPLANATION_KEYS = ['myth', 'why', 'instead'];
+/** The keys under `quiz:` a quiz taker reads (the verdict is a button, not text). */
+const QUIZ_KEYS = ['statement', 'explanation'];
 
 /**
- * The text of a myth card, from the raw Markdown file of a myth: its title and gist (`shown`, on the closed card)
- * and its myth, why and instead (`folded`, opened on demand). Returns `null` when the file has no `number:`.
- * @example mythCardText('---\nnumber: 3\ntitle: Eén kanaal\nwhy: Nee.\n---') // { number: 3, shown: 'Eén kanaal', folded: 'Nee.' }
+ * The text of a myth card, from the raw Markdown file of a myth: its title and gist (`shown`), its myth, why and
+ * instead (`explanation`) and its quiz statement and explanation (`quiz`). Returns `null` when the file has no
+ * `number:`.
+ * @example mythCardText('---\nnumber: 3\ntitle: Eén kanaal\nwhy: Nee.\n---') // { number: 3, shown: 'Eén kanaal', explanation: 'Nee.', quiz: '' }
  */
 export function mythCardText(raw: string): MythCardText | null {
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '';
   const number = Number(/^number:\s*(\d+)\s*$/m.exec(front)?.[1]);
   if (!Number.isInteger(number)) return null;
   const shown: string[] = [];
-  const folded: string[] = [];
+  const explanation: string[] = [];
+  const quiz: string[] = [];
   let into: string[] | null = null;
+  let inQuiz = false;
+  const take = (value: string | undefined) => {
+    if (into && value && value !== '>-' && value !== '|') into.push(value);
+  };
   for (const line of front.split(/\r?\n/)) {
     const key = /^([a-z]+):\s*(.*)$/.exec(line);
+    // A key nested one level under `quiz:` (two spaces); deeper lines are the folded text of a value.
+    const quizKey = inQuiz ? /^\s{2}([a-z]+):\s*(.*)$/.exec(line) : null;
     if (key) {
       const name = key[1] ?? '';
-      into = SHOWN_KEYS.includes(name) ? shown : FOLDED_KEYS.includes(name) ? folded : null;
-      if (into && key[2] && key[2] !== '>-' && key[2] !== '|') into.push(key[2]);
+      inQuiz = name === 'quiz';
+      into = SHOWN_KEYS.includes(name) ? shown : EXPLANATION_KEYS.includes(name) ? explanation : null;
+      take(key[2]);
+    } else if (quizKey) {
+      into = QUIZ_KEYS.includes(quizKey[1] ?? '') ? quiz : null;
+      take(quizKey[2]);
     } else if (into && /^\s/.test(line)) {
       into.push(line.trim());
     }
   }
-  return { number, shown: shown.join(' '), folded: folded.join(' ') };
-}
-
-/** What a reader meets on a lesson page, in words: read by default, and folded away on myth cards. */
-export interface LessonWords {
-  /** The MDX body (without the slide-only points) plus the title and gist of each embedded myth card. */
-  read: number;
-  /** The folded explanations of the embedded myth cards. */
-  folded: number;
-  /** How many myth cards the lesson embeds. */
-  cards: number;
+  return { number, shown: shown.join(' '), explanation: explanation.join(' '), quiz: quiz.join(' ') };
 }
 
 /**
- * Counts the words of a lesson page: the MDX body (without the slide-only points) and the myth cards it embeds,
- * split into what is read by default and what is folded away for looking up.
- * @example lessonWords('Twee woorden <MythCards only={[1]} />', new Map([[1, { number: 1, shown: 'drie', folded: 'vier vijf' }]])) // { read: 3, folded: 2, cards: 1 }
+ * Counts the words a lesson page asks a reader to read: the MDX body (without the slide-only points), the myth
+ * cards it embeds (title and gist; the explanation too on a full card), every quiz statement with its
+ * explanation when it embeds the myth quiz, and the text of any other component in `components` (by name, such
+ * as the self-test's statements) that it embeds. Nothing on a lesson page is folded away.
+ * @example lessonWords('Twee woorden <MythCards brief only={[1]} />', new Map([[1, { number: 1, shown: 'drie', explanation: 'vier vijf', quiz: '' }]])) // 3
+ * @example lessonWords('Doe de test. <SelfTest />', new Map(), { SelfTest: 'Ik weet mijn doel.' }) // 7
  */
-export function lessonWords(source: string, myths: ReadonlyMap<number, MythCardText>): LessonWords {
+export function lessonWords(
+  source: string,
+  myths: ReadonlyMap<number, MythCardText>,
+  components: Readonly<Record<string, string>> = {},
+): number {
   // Slide points show only on the workshop slide, never on the reading page.
   const page = source.replace(/<SlidePoints>[\s\S]*?<\/SlidePoints>/g, ' ');
-  const embedded = embeddedMythNumbers(page, [...myths.keys()]);
-  let read = countWords(page);
-  let folded = 0;
-  for (const n of embedded) {
-    read += countWords(myths.get(n)?.shown ?? '');
-    folded += countWords(myths.get(n)?.folded ?? '');
+  let words = countWords(page);
+  for (const [name, text] of Object.entries(components)) {
+    if (new RegExp(`<${name}\\b`).test(page)) words += countWords(text);
   }
-  return { read, folded, cards: embedded.length };
+  for (const { number, brief } of embeddedMythCards(page, [...myths.keys()])) {
+    const card = myths.get(number);
+    words += countWords(card?.shown ?? '') + (brief ? 0 : countWords(card?.explanation ?? ''));
+  }
+  // The quiz asks about every myth, so it is read in full wherever it stands.
+  if (/<MythQuiz\b/.test(page)) for (const myth of myths.values()) words += countWords(myth.quiz);
+  return words;
 }
 
 /**
- * The reading time a lesson shows: minutes for what is read by default and, when it embeds myth cards, how many
- * cards there are to look up and the minutes their folded text would take.
- * @example lessonReadingTime({ read: 2000, folded: 1000, cards: 20 }) // { minutes: 10, lookUp: { cards: 20, minutes: 5 } }
+ * The words of a knowledge check as a reader meets it: each question, its options, and the feedback of the
+ * correct option (the one a reader who gets it right reads). Takes the front matter as parsed, unvalidated:
+ * anything not shaped like a question counts as nothing.
+ * @example checkWords([{ question: 'Wat telt?', options: [{ text: 'Klanten', correct: true, feedback: 'Juist.' }, { text: 'Likes' }] }]) // 5
  */
-export function lessonReadingTime(words: LessonWords): {
-  minutes: number;
-  lookUp?: { cards: number; minutes: number };
-} {
-  const minutes = readingMinutes(words.read);
-  return words.cards > 0
-    ? { minutes, lookUp: { cards: words.cards, minutes: readingMinutes(words.folded) } }
-    : { minutes };
+export function checkWords(check: unknown): number {
+  if (!Array.isArray(check)) return 0;
+  let words = 0;
+  for (const q of check as unknown[]) {
+    if (typeof q !== 'object' || q === null) continue;
+    const { question, options } = q as { question?: unknown; options?: unknown };
+    if (typeof question === 'string') words += countWords(question);
+    if (!Array.isArray(options)) continue;
+    for (const o of options as unknown[]) {
+      if (typeof o !== 'object' || o === null) continue;
+      const { text, correct, feedback } = o as { text?: unknown; correct?: unknown; feedback?: unknown };
+      if (typeof text === 'string') words += countWords(text);
+      if (correct === true && typeof feedback === 'string') words += countWords(feedback);
+    }
+  }
+  return words;
 }

@@ -1,14 +1,15 @@
 /**
  * The lessons collection's loader: Astro's glob loader, plus a `minutes` field computed from the words a reader
- * meets on the page (the MDX body and the title and gist of the myth cards it embeds) at WORDS_PER_MINUTE, and,
- * for a lesson with myth cards, `lookUp`: how many cards and the minutes their folded explanations take. Reading time is never
- * set by hand, so it cannot drift from the text.
+ * meets on the page at WORDS_PER_MINUTE: the MDX body, the myth cards, myth quiz, self-test and worksheet it
+ * embeds (`lessonWords`, `EMBEDDED_TEXTS`), and the knowledge check (`checkWords`). Reading time is never set by hand, so it
+ * cannot drift from the text, and the course's total on the home page is the sum of what the lessons ask.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { lessonReadingTime, lessonWords, mythCardText, type MythCardText, WORDS_PER_MINUTE } from '../lib/reading-time';
+import { checkWords, lessonWords, mythCardText, type MythCardText, readingMinutes, WORDS_PER_MINUTE } from '../lib/reading-time';
+import { EMBEDDED_TEXTS } from '../lib/embedded-text';
 
 /** Where the lessons and the myth cards they may embed live, relative to the project root. */
 export interface LessonsLoaderOptions {
@@ -27,7 +28,7 @@ function readMythTexts(dir: string): Map<number, MythCardText> {
   return texts;
 }
 
-/** A glob loader for lessons that adds the computed reading time as `data.minutes` (and `data.lookUp`). */
+/** A glob loader for lessons that adds the computed reading time as `data.minutes`. */
 export function lessonsLoader({ pattern, base, mythsBase }: LessonsLoaderOptions): Loader {
   const inner = glob({ pattern, base });
   return {
@@ -36,19 +37,18 @@ export function lessonsLoader({ pattern, base, mythsBase }: LessonsLoaderOptions
       const mythTexts = readMythTexts(fileURLToPath(new URL(mythsBase, context.config.root)));
       // The glob loader skips files whose digest is unchanged; mixing in the myth texts and the reading speed
       // makes a changed myth card or speed recompute every lesson's minutes.
-      const salt = `\n${WORDS_PER_MINUTE}\n${[...mythTexts].map(([n, t]) => `${n}:${t.shown}|${t.folded}`).join('\n')}`;
+      const salt = `\n${WORDS_PER_MINUTE}\n${Object.values(EMBEDDED_TEXTS).join('|')}\n${[...mythTexts].map(([n, t]) => `${n}:${t.shown}|${t.explanation}|${t.quiz}`).join('\n')}`;
       await inner.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + salt : { ...data, salt }),
         parseData: async (props) => {
-          for (const key of ['minutes', 'lookUp']) {
-            if (key in props.data) {
-              throw new Error(`${props.filePath ?? props.id}: remove "${key}" from the front matter; reading time is computed from the words.`);
-            }
+          if ('minutes' in props.data) {
+            throw new Error(`${props.filePath ?? props.id}: remove "minutes" from the front matter; reading time is computed from the words.`);
           }
           const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-          const time = lessonReadingTime(lessonWords(source, mythTexts));
-          return context.parseData({ ...props, data: { ...props.data, ...time } });
+          const words = lessonWords(source, mythTexts, EMBEDDED_TEXTS) + checkWords(props.data['check']);
+          const minutes = readingMinutes(words);
+          return context.parseData({ ...props, data: { ...props.data, minutes } });
         },
       });
     },

@@ -1,6 +1,6 @@
 /**
- * Lesson 6 as built: twenty myth cards, each an <article> with a heading, the three parts and a source line.
- * Reads `dist/`, so it runs after `astro build` (the test runner builds first).
+ * The myths as built: on /mythes/ twenty full cards, each an <article> with a heading, the three parts and a source
+ * line, all open; in lesson 6 the myth quiz. Reads `dist/`, so it runs after `astro build` (the test runner builds first).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { islandProps } from './course-checks';
 import { DIST, requireBuild } from './dist';
 
 const page = join(DIST, 'lessen', 'twintig-mythes', 'index.html');
+const reference = join(DIST, 'mythes', 'index.html');
 const PARTS = ['De mythe', 'Waarom het niet klopt', 'Doe liever dit'];
 
 let document: Document;
@@ -18,15 +19,16 @@ let document: Document;
 beforeAll(() => {
   requireBuild();
   if (!existsSync(page)) throw new Error(`${page} is missing: is src/content/lessons/twintig-mythes.mdx gone?`);
+  if (!existsSync(reference)) throw new Error(`${reference} is missing: is src/pages/mythes/index.astro gone?`);
   const window = new Window();
   // happy-dom's Document type differs in details from lib.dom's; only standard DOM queries are used here.
-  document = new window.DOMParser().parseFromString(readFileSync(page, 'utf8'), 'text/html') as unknown as Document;
+  document = new window.DOMParser().parseFromString(readFileSync(reference, 'utf8'), 'text/html') as unknown as Document;
 });
 
 /** The myth cards on the page. */
 const cards = () => [...document.querySelectorAll<HTMLElement>('article.myth-card')];
 
-describe('lesson 6: the myth cards', () => {
+describe('the myth cards to look up (/mythes/)', () => {
   it('shows twenty cards', () => {
     expect(cards()).toHaveLength(20);
   });
@@ -54,6 +56,15 @@ describe('lesson 6: the myth cards', () => {
         expect(dd.textContent?.trim().length ?? 0, `${card.id}: empty part`).toBeGreaterThan(20);
       }
     }
+  });
+
+  it('shows each card whole: nothing folded away, nothing that needs a script', () => {
+    expect(document.querySelectorAll('details, script[type="module"], script[src]')).toHaveLength(0);
+  });
+
+  it('lists the twenty titles first, each linking to its card', () => {
+    const links = [...document.querySelectorAll('.myths-index a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(cards().map((card) => `#${card.id}`));
   });
 
   it('names a source with a year or says the year is unknown, on every card', () => {

@@ -57,6 +57,8 @@ describe('style sheet: one term per concept', () => {
 describe('style sheet: spelling', () => {
   it('writes social-media compounds as the Woordenlijst does (social-mediastrategie, social-media-adviseur)', () => {
     expect(offences(/socialemedia|socialmedia|social media-|social-media-(?=[b-df-hj-np-tv-z])/i)).toEqual([]);
+    // Written apart, the compound is wrong too ("social media adviseur"); titles of sources keep their own spelling.
+    expect(offences(/\bsocial media (adviseur|expert|coach|specialist|strategie|marketeer|bureau)/i)).toEqual([]);
   });
 
   it('writes brand compounds without a hyphen (Facebookpagina, Instagramaccount)', () => {
@@ -70,12 +72,26 @@ describe('style sheet: spelling', () => {
   it('puts a no-break space after the euro sign ("€ 1.234,50")', () => {
     expect(offences(/€(?!\u00a0)/)).toEqual([]);
   });
+
+  it('conjugates "liken" as a Dutch verb (liket, liketen, geliket)', () => {
+    expect(offences(/\b(likten|gelikt|geliked|gelaiked|likede|likeden)\b/i)).toEqual([]);
+  });
+});
+
+describe('style sheet: Dutch sentences, not English ones in Dutch words', () => {
+  it.each([
+    ['"helpen" with a goal as object (write "wat levert dat op voor mijn doelen")', /\bhelpt (dat|het|dit) (mijn|je|jouw|uw|onze) doel/i],
+    ['"schalen slecht/goed" (write "kun je niet in het groot doen")', /\bschalen (slecht|goed)\b/i],
+    ['"door de etalage kijken" (write "in de etalage kijken")', /\bdoor de etalage\b/i],
+  ] as const)('no %s', (_rule, pattern) => {
+    expect(offences(pattern)).toEqual([]);
+  });
 });
 
 describe('style sheet: neutral for the Netherlands and Flanders', () => {
   it('uses no words that are only at home on one side of the border', () => {
     expect(
-      offences(/\bzzp|\bmok(ken)?\b|\bgaaf\b|hoedje|door (zijn|haar|je) rug|netwerkborrel|\bplezant|\bgoesting|\bambetant/i),
+      offences(/\bzzp|\bmok(ken)?\b|\bgaaf\b|hoedje|door (zijn|haar|je) rug|netwerkborrel|\bplezant|\bgoesting|\bambetant|\bde kost van\b/i),
     ).toEqual([]);
   });
 });
@@ -83,6 +99,10 @@ describe('style sheet: neutral for the Netherlands and Flanders', () => {
 describe('style sheet: sources and production talk', () => {
   it('has no production talk in the course text', () => {
     expect(offences(/\bkopie\b|tekst die wij hebben|\bTODO\b|\bFIXME\b|\bXXX\b/)).toEqual([]);
+  });
+
+  it('says nothing about how the course was made (a source note may still say "onze berekening")', () => {
+    expect(offences(/\bonze (eigen )?(woorden|indeling)\b|\bin eigen woorden\b|\bopnieuw opgeschreven\b|\bherschreven\b|\bwij maakten\b/i)).toEqual([]);
   });
 
   it('says "jaar niet vermeld" when a source gives no year', () => {

@@ -132,32 +132,27 @@ test('previous/next runs through every lesson, in the order of the home page', a
   await expect(page.getByRole('link', { name: /Terug naar het overzicht/ })).toBeVisible();
 });
 
-test.describe('lesson 6: myth cards to look up', () => {
-  const lesson = 'lessen/twintig-mythes/';
+test.describe('the myth cards to look up (/mythes/)', () => {
+  const lesson = 'mythes/';
 
-  test('a card shows its gist, and its explanation opens and closes from the keyboard', async ({ page }) => {
+  test('the index leads to a card, which shows its gist and whole explanation', async ({ page }) => {
     await page.goto(lesson);
-    const card = (n: number) => page.locator(`#mythe-${n}`);
-    const why = card(8).getByText('Waarom het niet klopt');
-    await expect(card(8).locator('.myth-card__gist')).toBeVisible();
-    await expect(why).toBeHidden();
-    // Keyboard only: from the toggle of card 4 (the card before 8 on the page), Tab reaches the toggle of card 8;
-    // a closed card's source link is not in the way.
-    await card(4).locator('summary').focus();
-    await page.keyboard.press('Tab');
-    const toggle = card(8).locator('summary');
-    await expect(toggle).toBeFocused();
-    await expect(toggle).toHaveAccessibleName('Uitleg en tip bij mythe 8');
+    const card = page.locator('#mythe-8');
+    // Keyboard only: focus the index link of myth 8 and follow it.
+    const link = page.locator('.myths-index a[href="#mythe-8"]');
+    await link.focus();
     // Visible focus: the global focus ring draws an outline.
-    expect(await toggle.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect(why).toBeVisible();
-    await expect(card(8).getByText('Doe liever dit')).toBeVisible();
-    await page.keyboard.press('Space');
-    await expect(why).toBeHidden();
+    await expect(page).toHaveURL(/#mythe-8$/);
+    await expect(card).toBeInViewport();
+    await expect(card.locator('.myth-card__gist')).toBeVisible();
+    for (const part of ['De mythe', 'Waarom het niet klopt', 'Doe liever dit']) {
+      await expect(card.getByText(part, { exact: true })).toBeVisible();
+    }
   });
 
-  test('print shows every card with its full explanation and no toggles', async ({ page }) => {
+  test('print shows every card with its full explanation and source', async ({ page }) => {
     await page.goto(lesson);
     await page.emulateMedia({ media: 'print' });
     const cards = page.locator('article.myth-card');
@@ -167,34 +162,33 @@ test.describe('lesson 6: myth cards to look up', () => {
         await expect(card.getByText(part, { exact: true })).toBeVisible();
       }
       await expect(card.locator('.myth-card__source')).toBeVisible();
-      await expect(card.locator('summary')).toBeHidden();
     }
   });
 
-  test('the print event opens the closed cards and closes them again afterwards', async ({ page }) => {
-    await page.goto(lesson);
-    await page.locator('#mythe-2 summary').click();
-    await expect(page.locator('#mythe-2 details')).toHaveAttribute('open', '');
-    // Browsers without `::details-content` print what the page opens in `beforeprint`.
-    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await expect(page.locator('.myth-card details:not([open])')).toHaveCount(0);
-    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-    await expect(page.locator('.myth-card details[open]')).toHaveCount(1);
-    await expect(page.locator('#mythe-2 details')).toHaveAttribute('open', '');
+  test('lesson 6 shows each myth brief, and prints it without the link that paper cannot follow', async ({ page }) => {
+    await page.goto('lessen/twintig-mythes/');
+    await expect(page.locator('article.myth-card')).toHaveCount(20);
+    await expect(page.locator('#mythe-8 .myth-card__gist')).toBeVisible();
+    await expect(page.locator('#mythe-8').getByText('Waarom het niet klopt')).toHaveCount(0);
+    const link = page.getByRole('link', { name: 'Uitleg en tip bij mythe 8' });
+    await expect(link).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(link).toBeHidden();
   });
 
-  test('a link to a myth from another lesson opens that card', async ({ page }) => {
+  test('a link to a myth from another lesson reaches its card, and the card\'s link opens the full one', async ({ page }) => {
     await page.goto('lessen/inspanning-en-resultaat/');
     await page.getByRole('link', { name: 'mythe 3', exact: true }).click();
     await expect(page).toHaveURL(/twintig-mythes\/#mythe-3$/);
+    // Lesson 6 shows the myth brief: its gist, and a link to the explanation on /mythes/.
+    await expect(page.locator('#mythe-3 .myth-card__gist')).toBeVisible();
+    await page.getByRole('link', { name: 'Uitleg en tip bij mythe 3' }).click();
+    await expect(page).toHaveURL(/\/mythes\/#mythe-3$/);
+    await expect(page.locator('#mythe-3')).toBeInViewport();
     await expect(page.locator('#mythe-3').getByText('Waarom het niet klopt')).toBeVisible();
-    await expect(page.locator('#mythe-4').getByText('Waarom het niet klopt')).toBeHidden();
-    // A fragment change on the page opens the next card it points to.
-    await page.evaluate(() => (location.hash = '#mythe-4-titel'));
-    await expect(page.locator('#mythe-4').getByText('Waarom het niet klopt')).toBeVisible();
   });
 
-  test('search finds a word that only stands in a folded explanation, and the result opens the card', async ({
+  test('search finds a word that only stands in a card\'s explanation, and the result shows that card', async ({
     page,
   }) => {
     test.setTimeout(90_000); // Pagefind loads its index and WebAssembly on the first search.
@@ -202,7 +196,7 @@ test.describe('lesson 6: myth cards to look up', () => {
     const hit = page.locator('.search-page a[href*="#mythe-4"]').first();
     await expect(hit).toBeVisible({ timeout: 20_000 });
     await hit.click();
-    await expect(page).toHaveURL(/twintig-mythes\/#mythe-4/);
+    await expect(page).toHaveURL(/\/mythes\/#mythe-4/);
     await expect(page.locator('#mythe-4').getByText('Waarom het niet klopt')).toBeVisible();
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkWords,
   countWords,
-  embeddedMythNumbers,
-  lessonReadingTime,
+  embeddedMythCards,
   lessonWords,
   mythCardText,
   type MythCardText,
@@ -41,19 +41,31 @@ describe('readingMinutes', () => {
   });
 });
 
-describe('embeddedMythNumbers', () => {
+describe('embeddedMythCards', () => {
   const all = [1, 2, 3, 4];
   it('reads all cards or the listed ones, each once, dropping unknown numbers', () => {
-    expect(embeddedMythNumbers('<MythCards />', all)).toEqual(all);
-    expect(embeddedMythNumbers('<MythCards only={[3, 1]} />\n<MythCards only={[1, 9]} />', all)).toEqual([3, 1]);
-    expect(embeddedMythNumbers('geen kaarten', all)).toEqual([]);
-    expect(embeddedMythNumbers('<MythCards only={[]} />', all)).toEqual([]);
-    expect(embeddedMythNumbers('<MythCards />', [])).toEqual([]);
+    const numbers = (source: string, available = all) => embeddedMythCards(source, available).map((c) => c.number);
+    expect(numbers('<MythCards />')).toEqual(all);
+    expect(numbers('<MythCards only={[3, 1]} />\n<MythCards only={[1, 9]} />')).toEqual([3, 1]);
+    expect(numbers('geen kaarten')).toEqual([]);
+    expect(numbers('<MythCards only={[]} />')).toEqual([]);
+    expect(numbers('<MythCards />', [])).toEqual([]);
+  });
+
+  it('tells brief cards (linked to the full card) from full ones, by the first tag that shows a number', () => {
+    expect(embeddedMythCards('<MythCards brief only={[2]} />\n<MythCards only={[2, 1]} />', all)).toEqual([
+      { number: 2, brief: true },
+      { number: 1, brief: false },
+    ]);
+    expect(embeddedMythCards('<MythCards only={[1]} brief />', all)).toEqual([{ number: 1, brief: true }]);
+    expect(embeddedMythCards('<MythCards brief={true} only={[1]}/>', all)).toEqual([{ number: 1, brief: true }]);
+    expect(embeddedMythCards('<MythCards brief={false} only={[1]} />', all)).toEqual([{ number: 1, brief: false }]);
+    expect(embeddedMythCards('<MythCards headingLevel={2} only={[3]} />', all)).toEqual([{ number: 3, brief: false }]);
   });
 });
 
 describe('mythCardText', () => {
-  it('shows title and gist, folds myth, why and instead, and leaves out the quiz and the source', () => {
+  it('reads title and gist, the explanation and the quiz text apart, and leaves out the verdict and the source', () => {
     const raw = [
       '---',
       'number: 7',
@@ -67,7 +79,11 @@ describe('mythCardText', () => {
       '  Schrijf per platform',
       '  een eigen intro.',
       'quiz:',
-      '  statement: geheim',
+      '  statement: >-',
+      '    Eén tekst is',
+      '    genoeg.',
+      '  verdict: fabel',
+      '  explanation: Niet waar.',
       'source:',
       '  title: Bron',
       '---',
@@ -75,7 +91,8 @@ describe('mythCardText', () => {
     expect(mythCardText(raw)).toEqual({
       number: 7,
       shown: 'Eén tool overal Schrijf per platform.',
-      folded: 'Schrijf één tekst. Elk platform is anders. Schrijf per platform een eigen intro.',
+      explanation: 'Schrijf één tekst. Elk platform is anders. Schrijf per platform een eigen intro.',
+      quiz: 'Eén tekst is genoeg. Niet waar.',
     });
   });
 
@@ -85,63 +102,93 @@ describe('mythCardText', () => {
   });
 });
 
-/** A myth card with the given shown and folded text. */
-const card = (number: number, shown: string, folded: string): MythCardText => ({ number, shown, folded });
+/** A myth card with the given texts. */
+const card = (number: number, shown: string, explanation: string, quiz = ''): MythCardText => ({
+  number,
+  shown,
+  explanation,
+  quiz,
+});
 
 describe('lessonWords', () => {
   const myths = new Map([
-    [1, card(1, 'een twee', 'drie')],
-    [2, card(2, 'vier', 'vijf zes zeven')],
+    [1, card(1, 'een twee', 'drie', 'acht negen')],
+    [2, card(2, 'vier', 'vijf zes zeven', 'tien')],
   ]);
 
-  it('counts the shown part of each embedded card as read and the folded part apart', () => {
-    expect(lessonWords('Twee woorden <MythCards only={[1]} />', myths)).toEqual({ read: 4, folded: 1, cards: 1 });
-    expect(lessonWords('Twee woorden <MythCards />', myths)).toEqual({ read: 5, folded: 4, cards: 2 });
-    expect(lessonWords('', myths)).toEqual({ read: 0, folded: 0, cards: 0 });
-    expect(lessonWords('Geen kaarten hier', myths)).toEqual({ read: 3, folded: 0, cards: 0 });
+  it('counts a full card whole, and a brief card by its title and gist only', () => {
+    expect(lessonWords('Twee woorden <MythCards only={[1]} />', myths)).toBe(5);
+    expect(lessonWords('Twee woorden <MythCards />', myths)).toBe(9);
+    expect(lessonWords('Twee woorden <MythCards brief only={[2]} />', myths)).toBe(3);
+    expect(lessonWords('<MythCards brief />', myths)).toBe(3);
+    expect(lessonWords('', myths)).toBe(0);
+    expect(lessonWords('Geen kaarten hier', myths)).toBe(3);
+  });
+
+  it('counts every quiz statement and explanation when the lesson embeds the myth quiz', () => {
+    expect(lessonWords('Quiz: <MythQuiz />', myths)).toBe(4);
+    expect(lessonWords('<MythCards brief /> <MythQuiz />', myths)).toBe(6);
+    expect(lessonWords('<MythQuiz />', new Map())).toBe(0);
+  });
+
+  it('counts the text of another embedded component once, by its name, only where the lesson embeds it', () => {
+    const texts = { SelfTest: 'een twee drie', Worksheet: 'vier' };
+    expect(lessonWords('Doe de test. <SelfTest />', new Map(), texts)).toBe(6);
+    expect(lessonWords('<SelfTest /> <SelfTest />', new Map(), texts)).toBe(3);
+    expect(lessonWords('<SelfTestBeta />', new Map(), texts)).toBe(0);
+    expect(lessonWords('Geen test', new Map(), texts)).toBe(2);
   });
 
   it('leaves out the slide-only points', () => {
-    expect(lessonWords('Een <SlidePoints>\n- twee drie\n</SlidePoints> vier', new Map()).read).toBe(2);
+    expect(lessonWords('Een <SlidePoints>\n- twee drie\n</SlidePoints> vier', new Map())).toBe(2);
   });
 
-  it('never counts fewer read words than the body alone, and never a folded word as read', () => {
+  it('never counts fewer words than the body, and a brief card never more than its title and gist', () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 200 }),
         fc.array(fc.tuple(fc.string({ maxLength: 50 }), fc.string({ maxLength: 50 })), { maxLength: 5 }),
-        (body, cards) => {
-          const source = `${body} <MythCards />`;
-          const shownOnly = new Map(cards.map(([shown], i) => [i + 1, card(i + 1, shown, '')]));
-          const withFolded = new Map(cards.map(([shown, folded], i) => [i + 1, card(i + 1, shown, folded)]));
-          const words = lessonWords(source, withFolded);
-          expect(words.read).toBeGreaterThanOrEqual(countWords(source));
-          expect(words.read).toBe(lessonWords(source, shownOnly).read);
-          expect(words.folded).toBe(cards.reduce((sum, [, folded]) => sum + countWords(folded), 0));
-          expect(words.cards).toBe(cards.length);
+        (body, texts) => {
+          const cards = new Map(texts.map(([shown, explanation], i) => [i + 1, card(i + 1, shown, explanation)]));
+          const shownWords = texts.reduce((sum, [shown]) => sum + countWords(shown), 0);
+          const explanationWords = texts.reduce((sum, [, explanation]) => sum + countWords(explanation), 0);
+          const brief = lessonWords(`${body} <MythCards brief />`, cards);
+          const full = lessonWords(`${body} <MythCards />`, cards);
+          expect(brief).toBe(countWords(`${body} <MythCards brief />`) + shownWords);
+          expect(full).toBe(brief + explanationWords);
         },
       ),
     );
   });
 });
 
-describe('lessonReadingTime', () => {
-  it('gives minutes for what is read and, with cards, the cards to look up and their minutes', () => {
-    expect(lessonReadingTime({ read: 2000, folded: 1000, cards: 20 })).toEqual({
-      minutes: 10,
-      lookUp: { cards: 20, minutes: 5 },
-    });
-    expect(lessonReadingTime({ read: 2000, folded: 0, cards: 0 })).toEqual({ minutes: 10 });
-    expect(lessonReadingTime({ read: 0, folded: 0, cards: 0 })).toEqual({ minutes: 1 });
+describe('checkWords', () => {
+  it('counts each question, its options and the feedback of the correct option', () => {
+    const check = [
+      {
+        question: 'Wat telt?',
+        options: [
+          { text: 'Klanten', correct: true, feedback: 'Juist, want omzet.' },
+          { text: 'Likes', feedback: 'Niet echt: een like is geen klant.' },
+        ],
+      },
+    ];
+    expect(checkWords(check)).toBe(7);
   });
 
-  it('is at least one minute for any input, NaN and negative counts included', () => {
+  it('counts nothing for what is not a question, whatever the front matter holds', () => {
+    expect(checkWords(undefined)).toBe(0);
+    expect(checkWords('vraag')).toBe(0);
+    expect(checkWords([null, 3, { question: 42, options: 'a' }, { options: [null, { text: 7 }] }])).toBe(0);
+    expect(checkWords([{ question: 'Een twee', options: [{ text: 'drie', correct: 'true', feedback: 'vier' }] }])).toBe(3);
+  });
+
+  it('never counts less than the questions alone, nor NaN', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.integer()), fc.oneof(fc.double(), fc.integer()), fc.nat(40), (read, folded, cards) => {
-        const time = lessonReadingTime({ read, folded, cards });
-        expect(Number.isInteger(time.minutes) && time.minutes >= 1).toBe(true);
-        if (cards > 0) expect(time.lookUp?.minutes).toBeGreaterThanOrEqual(1);
-        else expect(time.lookUp).toBeUndefined();
+      fc.property(fc.array(fc.record({ question: fc.string({ maxLength: 40 }), options: fc.array(fc.anything(), { maxLength: 4 }) }), { maxLength: 5 }), (check) => {
+        const words = checkWords(check);
+        expect(Number.isInteger(words)).toBe(true);
+        expect(words).toBeGreaterThanOrEqual(check.reduce((sum, q) => sum + countWords(q.question), 0));
       }),
     );
   });
