@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The screenshots on the trainers' page (/voor-trainers/): real pages of the built site, taken in Debian's
 // Chromium and saved as small WebP files in public/voor-trainers/. Run it again when the workshop pages change:
-//   npx astro build && node scripts/trainer-screenshots.mjs [--port 4397]
+//   npx astro build && npx node scripts/trainer-screenshots.mjs [--port 4397]   (npx: the project's own Node)
 // It serves dist/ with `astro preview` for the static pages and starts the live server (dist-live/, on a free
 // port, with a throwaway journal) for the two live-room pictures. Nothing outside this project is contacted.
 import './check-node.mjs';
