@@ -1,4 +1,5 @@
 /** Test helpers for the live server: a WebSocket client that collects what it receives. */
+import { request } from 'node:http';
 import { WebSocket } from 'ws';
 
 export interface TestClient {
@@ -13,9 +14,25 @@ export interface TestClient {
 /** An envelope as every client message carries it. */
 export const env = (from = 'test-client') => ({ app: 'vdl-workshop', v: 1, from });
 
+/** Where a test socket comes from and what it says. */
+export interface ConnectOptions {
+  origin?: string;
+  /** The source address: another 127.x.y.z stands for another device on the LAN (Linux routes all of 127/8). */
+  address?: string;
+  /** Whether the socket answers the server's pings (false: a phone that walked out of the Wi-Fi). */
+  autoPong?: boolean;
+}
+
+/** A source address per device number: 127.0.0.1 is the laptop itself, so devices start at 127.0.1.1. */
+export const deviceAddress = (n: number) => `127.${Math.floor(n / 250) + 1}.${(n % 250) + 1}.${(n % 7) + 1}`;
+
 /** Opens a socket to the live server on `port`. */
-export async function connect(port: number, origin?: string): Promise<TestClient> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`, origin ? { origin } : {});
+export async function connect(port: number, options: ConnectOptions = {}): Promise<TestClient> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`, {
+    ...(options.origin ? { origin: options.origin } : {}),
+    ...(options.address ? { localAddress: options.address } : {}),
+    ...(options.autoPong === false ? { autoPong: false } : {}),
+  });
   const received: Record<string, unknown>[] = [];
   const waiters: { match: (m: Record<string, unknown>) => boolean; done: (m: Record<string, unknown>) => void }[] = [];
   ws.on('message', (data) => {
@@ -54,3 +71,30 @@ export async function connect(port: number, origin?: string): Promise<TestClient
 
 /** A voter token as a participant's browser makes it. */
 export const voter = (n: number) => `voter-token-${String(n).padStart(8, '0')}`;
+
+/** A GET from a chosen source address with chosen headers (fetch can set neither). */
+export function httpGet(
+  port: number,
+  path: string,
+  options: { address?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        headers: options.headers ?? {},
+        ...(options.address ? { localAddress: options.address } : {}),
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', fail);
+    req.end();
+  });
+}
