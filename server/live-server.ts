@@ -316,7 +316,33 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     diskRetry ??= setInterval(() => flush(), DISK_RETRY_MS);
   };
 
-  /** Writes and syncs the batch, then tells the voters: one write per turn of the event loop. */
+  // Votes written and waiting for the sync that puts them on the disk; the sync in flight covers `syncing`.
+  type Ack = (typeof acks)[number];
+  let unsynced: Ack[] = [];
+  let syncing: Ack[] | null = null;
+  const ackAll = (group: Ack[]) => {
+    for (const { conn, question, option } of group) send(conn, { kind: 'voted', question, option });
+  };
+  /** Group commit: one fdatasync at a time, off the event loop, covering every batch written before it. */
+  const startSync = () => {
+    if (syncing || unsynced.length === 0 || closed) return;
+    const group = unsynced;
+    unsynced = [];
+    syncing = group;
+    journal.sync((error) => {
+      if (syncing !== group) return; // closed meanwhile: close() synced and acknowledged them
+      syncing = null;
+      if (error) {
+        // On the disk or not, nobody knows: the voters are told to tap again (a repeat counts once).
+        bursts.note('journal-sync', (n, seconds) => `journal: ${n} sync(s) failed in ${seconds} s (${error})`);
+        setDisk(false, error);
+        for (const { conn } of group) send(conn, { kind: 'error', code: 'not-saved' });
+      } else ackAll(group);
+      startSync();
+    });
+  };
+
+  /** Writes the batch (one write per turn of the event loop); its voters hear once the sync is done. */
   const flush = () => {
     flushPending = false;
     const result = journal.flush();
@@ -324,8 +350,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     acks = [];
     if (result.ok) {
       if (result.written > 0) setDisk(true);
-      for (const { conn, question, option } of batch) send(conn, { kind: 'voted', question, option });
-      return;
+      unsynced.push(...batch);
+      return startSync();
     }
     // Votes that are not on the disk are taken back: their voters are told and may vote again. Room
     // events go into the next batch.
@@ -344,10 +370,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
     bursts.note('journal', (n, seconds) => `journal: ${n} write(s) failed in ${seconds} s (${result.error})`);
     setDisk(false, result.error);
-    for (const { conn, room, question, option } of batch) {
-      if (lost.has(`${room.code} ${question} ${conn.voter}`)) send(conn, { kind: 'error', code: 'not-saved' });
-      else send(conn, { kind: 'voted', question, option });
+    for (const ack of batch) {
+      if (lost.has(`${ack.room.code} ${ack.question} ${ack.conn.voter}`)) send(ack.conn, { kind: 'error', code: 'not-saved' });
+      else unsynced.push(ack);
     }
+    startSync();
   };
   const scheduleFlush = () => {
     if (flushPending || closed) return;
@@ -808,9 +835,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     async close() {
       if (closed) return;
-      // What is buffered is written and acknowledged before the goodbye.
+      // What is buffered is written, synced and acknowledged before the goodbye.
       flush();
       closed = true;
+      const last = journal.close();
+      if (!last.ok) log(`!!! journal: the last ${last.failed.length} record(s) could not be written (${last.error})`);
+      else ackAll([...(syncing ?? []), ...unsynced]);
+      syncing = null;
+      unsynced = [];
       clearInterval(heartbeat);
       if (diskRetry) clearInterval(diskRetry);
       for (const room of rooms.values()) {
@@ -825,8 +857,6 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           ws.terminate();
         }
       }
-      const last = journal.close();
-      if (!last.ok) log(`!!! journal: the last ${last.failed.length} record(s) could not be written (${last.error})`);
       bursts.flush();
       loop.disable();
       http.closeAllConnections?.();
