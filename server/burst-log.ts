@@ -27,7 +27,8 @@ export function createBurstLog(log: (line: string) => void, quietMs = 5_000): Bu
     if (!burst) return;
     clearTimeout(burst.timer);
     bursts.delete(key);
-    if (burst.count > 1) log(burst.describe(burst.count, Math.max(0, Math.round((Date.now() - burst.first) / 100) / 10)));
+    if (burst.count > 1)
+      log(burst.describe(burst.count, Math.max(0, Math.round((Date.now() - burst.first) / 100) / 10)));
   };
   return {
     note(key, describe, now = Date.now()) {

@@ -45,9 +45,7 @@ export class JournalDamagedError extends Error {
 }
 
 /** What a flush did. */
-export type FlushResult =
-  | { ok: true; written: number }
-  | { ok: false; failed: JournalRecord[]; error: string };
+export type FlushResult = { ok: true; written: number } | { ok: false; failed: JournalRecord[]; error: string };
 
 /** An open journal file. */
 export interface JournalFile {

@@ -45,7 +45,12 @@ import {
 import { SYNC_APP, SYNC_VERSION, type SyncEntry } from '../src/lib/island-sync/protocol';
 import { resultsCsv } from '../src/lib/live/csv';
 import type { JournalRecord } from '../src/lib/live/journal';
-import { NEWCOMER_LIMITS, NewcomerGuard, type NewcomerLimit, type NewcomerLimits } from '../src/lib/live/newcomer-guard';
+import {
+  NEWCOMER_LIMITS,
+  NewcomerGuard,
+  type NewcomerLimit,
+  type NewcomerLimits,
+} from '../src/lib/live/newcomer-guard';
 import { PIN_LIMITS, PinGuard, type PinAttempts, type PinLimits } from '../src/lib/live/pin-guard';
 import { createBucket, LIVE_RATE, take, type Bucket } from '../src/lib/live/rate-limit';
 import { newPin, newRoomCode } from '../src/lib/live/secrets';
@@ -308,7 +313,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       diskRetry = null;
       return;
     }
-    log(`!!! journal: writing FAILED (${error}): votes are NOT saved; the room goes on in memory until the disk is back`);
+    log(
+      `!!! journal: writing FAILED (${error}): votes are NOT saved; the room goes on in memory until the disk is back`,
+    );
     for (const room of rooms.values()) {
       tellHosts(room, 'Let op: de stemmen kunnen niet worden opgeslagen (schijf vol of kapot). Maak ruimte vrij.');
     }
@@ -371,7 +378,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     bursts.note('journal', (n, seconds) => `journal: ${n} write(s) failed in ${seconds} s (${result.error})`);
     setDisk(false, result.error);
     for (const ack of batch) {
-      if (lost.has(`${ack.room.code} ${ack.question} ${ack.conn.voter}`)) send(ack.conn, { kind: 'error', code: 'not-saved' });
+      if (lost.has(`${ack.room.code} ${ack.question} ${ack.conn.voter}`))
+        send(ack.conn, { kind: 'error', code: 'not-saved' });
       else unsynced.push(ack);
     }
     startSync();
@@ -462,7 +470,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (outcome.allowed) return true;
     if (now - (room.warnedAt.get(conn.address) ?? -Infinity) >= newcomerWindowMs) {
       room.warnedAt.set(conn.address, now);
-      log(`!!! room ${room.code}: ${outcome.recent} new participants from ${conn.address} in ${newcomerWindowMs / 1000} s`);
+      log(
+        `!!! room ${room.code}: ${outcome.recent} new participants from ${conn.address} in ${newcomerWindowMs / 1000} s`,
+      );
       tellHosts(
         room,
         `${outcome.recent} nieuwe deelnemers van één adres (${conn.address}) in ${newcomerWindowMs / 1000} s: ` +
@@ -730,7 +740,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         if (!check.ok) return json(429, { error: check.reason });
         if (req.headers['x-live-pin'] !== room.pin) {
           if (room.pins.miss(address, Date.now()).lockedNow) tellHosts(room, 'Pincode geblokkeerd na foute pogingen.');
-          bursts.note(`csv ${address}`, (n, seconds) => `refused the CSV ${n}× to ${address} in ${seconds} s (wrong PIN)`);
+          bursts.note(
+            `csv ${address}`,
+            (n, seconds) => `refused the CSV ${n}× to ${address} in ${seconds} s (wrong PIN)`,
+          );
           return json(404, { error: 'not found' });
         }
         room.pins.hit(address);

@@ -77,7 +77,8 @@ function parseArgs(argv: string[]): Args {
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port ${values.port}: expected 0–65535`);
   const rooms = Number(values.rooms);
-  if (!/^\d+$/.test(values.rooms) || rooms < 1 || rooms > 1000) throw new Error(`--rooms ${values.rooms}: expected 1–1000`);
+  if (!/^\d+$/.test(values.rooms) || rooms < 1 || rooms > 1000)
+    throw new Error(`--rooms ${values.rooms}: expected 1–1000`);
   return {
     port,
     host: values.host,
@@ -202,8 +203,12 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof JournalDamagedError) process.stderr.write(`live: ${damagedJournalHelp(error)}\n`);
   else {
-    const usage = /^ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code)) || /^--/.test(String((error as Error).message));
-    process.stderr.write(`live: ${error instanceof Error ? error.message : String(error)}\n${usage ? `\n${HELP}` : ''}`);
+    const usage =
+      /^ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code)) ||
+      /^--/.test(String((error as Error).message));
+    process.stderr.write(
+      `live: ${error instanceof Error ? error.message : String(error)}\n${usage ? `\n${HELP}` : ''}`,
+    );
   }
   process.exit(1);
 });

@@ -17,7 +17,11 @@ export interface LivenessTimings {
 export const LIVENESS: LivenessTimings = { pingAfterMs: 5_000, staleAfterMs: 12_000 };
 
 /** What to do now: nothing, ask the server, or reconnect. A clock that jumps back counts as fresh. */
-export function liveness(lastHeardAt: number, now: number, timings: LivenessTimings = LIVENESS): 'fresh' | 'ping' | 'stale' {
+export function liveness(
+  lastHeardAt: number,
+  now: number,
+  timings: LivenessTimings = LIVENESS,
+): 'fresh' | 'ping' | 'stale' {
   if (!Number.isFinite(lastHeardAt) || !Number.isFinite(now)) return 'stale';
   const silent = now - lastHeardAt;
   if (silent >= timings.staleAfterMs) return 'stale';

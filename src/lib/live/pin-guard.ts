@@ -25,7 +25,8 @@ export interface PinLimits {
 export const PIN_LIMITS: PinLimits = { freeMisses: 3, firstDelayMs: 1_000, maxDelayMs: 60_000, lockAfter: 10 };
 
 /** Whether a PIN try may go ahead. */
-export type PinCheck = { ok: true } | { ok: false; reason: 'wait'; retryInMs: number } | { ok: false; reason: 'locked' };
+export type PinCheck =
+  { ok: true } | { ok: false; reason: 'wait'; retryInMs: number } | { ok: false; reason: 'locked' };
 
 /** What the server needs from a PIN-attempt store (in memory now; a shared store later). */
 export interface PinAttempts {

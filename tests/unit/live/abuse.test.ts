@@ -98,7 +98,9 @@ describe('the trainer PIN cannot be guessed', () => {
     expect(await right.closed).toBe(4423);
     // The CSV with the right PIN in its header: refused too.
     const csv = `/live/api/${room.code}/resultaten.csv`;
-    expect((await httpGet(server.port, csv, { address: deviceAddress(951), headers: { 'x-live-pin': room.pin } })).status).toBe(429);
+    expect(
+      (await httpGet(server.port, csv, { address: deviceAddress(951), headers: { 'x-live-pin': room.pin } })).status,
+    ).toBe(429);
     // The laptop still joins, and lifts the lock; then the tablet gets in.
     projector.send({ ...env('host'), kind: 'admin', action: 'unlock-pin' });
     await projector.waitFor((m) => m['kind'] === 'room' && m['pinLocked'] === false);
@@ -150,7 +152,9 @@ describe('one person, one vote', () => {
     await Promise.all(honest.map((p) => p.waitFor((m) => m['kind'] === 'voted')));
     expect(counted).toBe(4);
     expect(server.counts(room.code, 'les:1')).toEqual([4, 30]);
-    const warning = await projector.waitFor((m) => m['kind'] === 'room' && /nieuwe deelnemers van één adres/.test(String(m['notice'])));
+    const warning = await projector.waitFor(
+      (m) => m['kind'] === 'room' && /nieuwe deelnemers van één adres/.test(String(m['notice'])),
+    );
     expect(String(warning['notice'])).toContain(stuffer);
     expect(server.participants(room.code)).toBe(30);
   });
@@ -188,7 +192,9 @@ describe('one person, one vote', () => {
     projector.send({ ...env('host'), kind: 'poll', question: 'les:1', options: 2, open: false });
     projector.send({ ...env('host'), kind: 'admin', action: 'reset', question: 'les:1' });
     await back.waitFor((m) => m['kind'] === 'reset' && m['question'] === 'les:1');
-    await projector.waitFor((m) => m['kind'] === 'tally' && m['open'] === true && JSON.stringify(m['counts']) === '[0,0]');
+    await projector.waitFor(
+      (m) => m['kind'] === 'tally' && m['open'] === true && JSON.stringify(m['counts']) === '[0,0]',
+    );
     back.send({ ...env('p1'), kind: 'vote', question: 'les:1', option: 1 });
     await back.waitFor((m) => m['kind'] === 'voted' && m['option'] === 1);
     // Over a restart: the door stays closed, the discarded vote stays discarded.
@@ -234,7 +240,13 @@ describe('acknowledged means on disk', () => {
     await projector.waitFor((m) => m['kind'] === 'tally' && JSON.stringify(m['counts']) === '[0,0]');
     expect(server.counts(room.code, 'les:1')).toEqual([0, 0]);
     // The slide still moves (in memory), and nothing half-written stays in the file.
-    projector.send({ ...env('host'), kind: 'state', key: 'deck:les', json: '{"slide":2,"blackout":false}', t: Date.now() });
+    projector.send({
+      ...env('host'),
+      kind: 'state',
+      key: 'deck:les',
+      json: '{"slide":2,"blackout":false}',
+      t: Date.now(),
+    });
     await phones[0]!.waitFor((m) => m['kind'] === 'state');
     expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8').endsWith('\n')).toBe(true);
     // The disk is back: the phones vote again and it counts, the trainer hears it.
@@ -330,7 +342,9 @@ describe('only the laptop is host by itself', () => {
   it('refuses a foreign Host header (DNS rebinding) on every path, the status above all', async () => {
     await start();
     room = server.createRoom();
-    const foreign = await httpGet(server.port, '/live/api/status', { headers: { host: `evil.example:${server.port}` } });
+    const foreign = await httpGet(server.port, '/live/api/status', {
+      headers: { host: `evil.example:${server.port}` },
+    });
     expect(foreign.status).toBe(421);
     expect(foreign.body).not.toContain(room.pin);
     expect((await httpGet(server.port, '/', { headers: { host: 'evil.example' } })).status).toBe(421);

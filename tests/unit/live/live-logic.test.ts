@@ -79,7 +79,11 @@ describe('journal', () => {
   it('names a damaged first line instead of reading on (it used to become a new room)', () => {
     const full = records.map(journalLine).join('');
     const damaged = full.replace('"k":"room"', '"k":"roem"');
-    expect(readJournal(damaged)).toEqual({ records: [], cutBytes: 0, damaged: { line: 1, reason: 'not a journal record' } });
+    expect(readJournal(damaged)).toEqual({
+      records: [],
+      cutBytes: 0,
+      damaged: { line: 1, reason: 'not a journal record' },
+    });
     expect(readJournal(`x${full}`).damaged).toEqual({ line: 1, reason: 'not JSON' });
   });
 
