@@ -58,6 +58,8 @@ export interface LiveSocket {
   send(message: Outgoing): boolean;
   /** This client's id in the envelope. */
   readonly self: string;
+  /** Checks at once whether the connection still carries (reconnects when it does not). */
+  check(): void;
   close(): void;
 }
 
@@ -183,6 +185,7 @@ export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
 
   return {
     self,
+    check,
     send(message) {
       if (!joined || !ws || ws.readyState !== WebSocket.OPEN) return false;
       raw(message);

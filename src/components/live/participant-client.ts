@@ -104,12 +104,15 @@ export function startParticipant(): void {
   let voteError = '';
   /** Votes sent and not yet confirmed: question → option. */
   const pending = new Map<string, number>();
+  /** Votes that timed out: sent again after a reconnect (the participant chose them; a repeat counts once). */
+  const unconfirmed = new Map<string, number>();
   const pendingTimers = new Map<string, number>();
   /** How long a vote may wait for its confirmation before the phone says it did not arrive. */
   const CONFIRM_MS = 6_000;
 
   const settle = (question: string) => {
     pending.delete(question);
+    unconfirmed.delete(question);
     clearTimeout(pendingTimers.get(question));
     pendingTimers.delete(question);
   };
@@ -122,7 +125,10 @@ export function startParticipant(): void {
       window.setTimeout(() => {
         if (!pending.has(question)) return;
         settle(question);
+        unconfirmed.set(question, option);
         voteError = 'Je stem is niet aangekomen. Probeer het opnieuw.';
+        // No answer: maybe the connection died silently. Check it now rather than in a few seconds.
+        socket.check();
         render();
       }, CONFIRM_MS),
     );
@@ -152,7 +158,7 @@ export function startParticipant(): void {
             settle(q);
           }
           // A vote sent into a connection that had died: send it again now (the server counts it once).
-          for (const [q, o] of [...pending]) sendVote(q, o);
+          for (const [q, o] of [...pending, ...unconfirmed]) if (!votes.has(q) && sendVote(q, o)) voteError = '';
           break;
         case 'ended':
           if (message.next && isRoomCode(message.next)) {
