@@ -280,13 +280,21 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   });
   const tellHosts = (room: Room, notice?: string) => toHosts(room, roomStatus(room, notice));
 
-  const reject = (conn: Conn, code: LiveErrorCode, why: string) => {
+  /** Refused PIN tries and newcomers are one burst per room, whatever the addresses; the rest per address. */
+  const burstKey = (conn: Conn, code: LiveErrorCode, room?: Room) =>
+    room && (code === 'bad-pin' || code === 'locked' || code === 'wait')
+      ? `pin ${room.code}`
+      : room && (code === 'too-many' || code === 'room-closed')
+        ? `newcomers ${room.code}`
+        : `${code} ${conn.address}`;
+
+  const reject = (conn: Conn, code: LiveErrorCode, why: string, room?: Room) => {
     stats.rejected[code] = (stats.rejected[code] ?? 0) + 1;
     const who = `#${conn.id} ${conn.address} (${conn.role ?? 'not joined'})`;
-    bursts.note(`${code} ${conn.address}`, (n, seconds) =>
+    bursts.note(burstKey(conn, code, room), (n, seconds) =>
       n === 1
         ? `reject ${code} from ${who}: ${why}`
-        : `reject ${code} ×${n} from ${conn.address} in ${seconds} s (last: ${why})`,
+        : `reject ${code} and the like ×${n} in ${seconds} s (last from ${conn.address}: ${why})`,
     );
     send(conn, { kind: 'error', code });
     conn.strikes++;
@@ -424,8 +432,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     return { kind: 'snapshot' as const, entries };
   };
 
-  const refuse = (conn: Conn, code: LiveErrorCode, why: string, closeCode: number) => {
-    reject(conn, code, why);
+  const refuse = (conn: Conn, code: LiveErrorCode, why: string, closeCode: number, room?: Room) => {
+    reject(conn, code, why, room);
     conn.ws.close(closeCode, code);
   };
 
@@ -439,7 +447,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const now = Date.now();
     const check = room.pins.check(conn.address, now);
     if (!check.ok) {
-      refuse(conn, check.reason, `${what} in ${room.code}`, check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany);
+      refuse(
+        conn,
+        check.reason,
+        `${what} in ${room.code}`,
+        check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany,
+        room,
+      );
       return false;
     }
     if (pin === room.pin) {
@@ -455,14 +469,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           'Geef ze vrij met de knop als jij het was.',
       );
     }
-    refuse(conn, 'bad-pin', `${what} in ${room.code}`, CLOSE.badPin);
+    refuse(conn, 'bad-pin', `${what} in ${room.code}`, CLOSE.badPin, room);
     return false;
   };
 
   /** A new voter token: only while the room is open, and only as fast as one device may bring them. */
   const newcomerAccepted = (conn: Conn, room: Room): boolean => {
     if (!room.doorOpen) {
-      refuse(conn, 'room-closed', `new participant in closed room ${room.code}`, CLOSE.roomClosed);
+      refuse(conn, 'room-closed', `new participant in closed room ${room.code}`, CLOSE.roomClosed, room);
       return false;
     }
     const now = Date.now();
@@ -479,7 +493,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           'wie meer dan een paar keer meedoet, wordt geweigerd.',
       );
     }
-    refuse(conn, 'too-many', `new participants from ${conn.address}`, CLOSE.tooMany);
+    refuse(conn, 'too-many', `new participants from ${conn.address}`, CLOSE.tooMany, room);
     return false;
   };
 
