@@ -49,8 +49,16 @@ async function projector() {
   };
 }
 
-test('a phone whose connection dies silently says so, catches up and keeps its vote', async ({ page }) => {
+test('a phone whose connection dies silently says so, catches up and keeps its vote', async ({
+  page: deck,
+  browser,
+  watch,
+}) => {
   const base = `http://127.0.0.1:${server.port}`;
+  // The phone: its own browser context, as in live.spec.ts (its page errors count as the test's).
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await phoneContext.newPage();
+  page.on('pageerror', (error) => watch.consoleErrors.push(`phone: ${error.message}`));
   // Every socket the phone opens goes through here; a cut one drops all messages both ways and stays open.
   const sockets: WebSocketRoute[] = [];
   const cut = new Set<WebSocketRoute>();
@@ -68,13 +76,13 @@ test('a phone whose connection dies silently says so, catches up and keeps its v
 
   const host = await projector();
   // Read the deck once for the quiz slide and its question.
-  await page.goto(`${base}/workshop/${LESSON}/`);
-  const quizSlide = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
-  const question = (await page.locator('.slide--quiz .quiz').first().getAttribute('data-quiz'))!;
-  const options = await page.locator('.slide--quiz').first().locator('.quiz__option').count();
+  await deck.goto(`${base}/workshop/${LESSON}/`);
+  const quizSlide = Number(await deck.locator('.slide--quiz').first().getAttribute('data-slide'));
+  const question = (await deck.locator('.slide--quiz .quiz').first().getAttribute('data-quiz'))!;
+  const options = await deck.locator('.slide--quiz').first().locator('.quiz__option').count();
+  await deck.close();
   host.slide(1);
 
-  await page.setViewportSize({ width: 390, height: 800 });
   await page.goto(`${base}/live/${room.code}/`);
   await expect(page.locator('[data-live-position]')).toHaveText(/Dia 2 van \d+ \(live\)/);
   await expect(status).toHaveText('Je volgt de trainer live.');
@@ -106,4 +114,5 @@ test('a phone whose connection dies silently says so, catches up and keeps its v
   expect(server.participants(room.code)).toBeLessThanOrEqual(2);
   await page.screenshot({ path: 'test-results/live-heartbeat-phone.png', fullPage: true });
   host.ws.close();
+  await phoneContext.close();
 });
