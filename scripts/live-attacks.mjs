@@ -1,3 +1,4 @@
+// cspell:words tmpfs acked
 // `node scripts/live-attacks.mjs`: what one mischievous participant can do to the live server, measured on
 // loopback (other 127.x.y.z addresses stand for other devices on the LAN). Every attack is bounded in count
 // and time. Prints one JSON object with a figure per line of issue 25's table; the full-disk attack needs a

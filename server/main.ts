@@ -26,7 +26,7 @@ one) and prints the participants' address, a QR code and the trainer PIN.
 Options:
   --port N          port to listen on (default 4330, or LIVE_PORT; 0 = any free port)
   --host H          address to listen on (default 0.0.0.0: every network of this laptop)
-  --allow-host NAME one more name the server answers to in Host (e.g. mylaptop.local); repeatable
+  --allow-host NAME one more name the server answers to in Host (e.g. laptop.local); repeatable
   --dist DIR        the built site (default dist)
   --journal FILE    the journal of rooms and votes (default live-data/journal.jsonl)
   --new-room        open a new room: phones and the projector in the old room are sent to the new one;

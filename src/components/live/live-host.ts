@@ -16,6 +16,7 @@ import { currentMythPoll, MYTH_LABELS } from '../../lib/live/myth-poll';
 import { isDeckPosition, isFollowableSwitch } from '../../lib/workshop/deck-position';
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
+// cspell:words nanostores
 import type { WritableAtom } from 'nanostores';
 import type { DeckSwitch } from '../../lib/workshop/deck-position';
 import { withBase } from '../../lib/base';

@@ -28,7 +28,7 @@ function scripted(plan: (number | Error)[]): JournalFs {
     },
   };
 }
-const enospc = () => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+const diskFull = () => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
 
 describe('journal file: the write path', () => {
   it('writes a batch in full, owner-only, and reads it back', () => {
@@ -54,7 +54,7 @@ describe('journal file: the write path', () => {
 
   it('a short write then ENOSPC: the batch is returned and no half line stays in the file', () => {
     const path = file();
-    const journal = openJournal(path, scripted([1000, 9, enospc()]));
+    const journal = openJournal(path, scripted([1000, 9, diskFull()]));
     journal.append(vote(1));
     expect(journal.flush().ok).toBe(true);
     journal.append(vote(2));
