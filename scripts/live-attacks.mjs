@@ -106,6 +106,13 @@ async function hostSocket(s) {
   return { ...r, send };
 }
 
+/** Phone `i` of a group: its token and its own address. */
+const phoneJoin = (s, tag, i, room = s.room) => [
+  s.port,
+  { kind: 'join', room, role: 'participant', voter: `${tag}-token-${String(i).padStart(8, '0')}` },
+  device(i),
+];
+
 const wrong = (pin, i) => String((Number(pin) + 1 + i) % 1_000_000).padStart(6, '0');
 const results = {};
 
@@ -258,12 +265,16 @@ const results = {};
     phones.push(ws);
   }
   let idleOpen = 0;
+  let idleMostOpen = 0;
   const idle = [];
   for (let i = 0; i < 5_000; i++) {
     const w = new WebSocket(`ws://127.0.0.1:${s.port}/live/ws`, { localAddress: device(1000) });
     w.on('error', () => undefined);
     let opened = false;
-    w.on('open', () => ((opened = true), idleOpen++));
+    w.on('open', () => {
+      opened = true;
+      idleMostOpen = Math.max(idleMostOpen, ++idleOpen);
+    });
     w.on('close', () => opened && idleOpen--);
     idle.push(w);
   }
@@ -277,6 +288,7 @@ const results = {};
     participantsShownAt35s: after,
     realPhones: 100,
     neverJoiningSocketsOpenAt2s: idleAt2s,
+    neverJoiningSocketsMostOpenAtOnce: idleMostOpen,
     neverJoiningSocketsOpenAt35s: idleOpen,
   };
   [...phones, ...idle].forEach((w) => w.terminate());
@@ -288,28 +300,12 @@ const results = {};
 {
   const dir = mkdtempSync(join(tmpdir(), 'attack-newroom-'));
   const s = await startServer(dir);
-  const sockets = [];
-  for (let i = 0; i < 20; i++)
-    sockets.push(
-      await tryJoin(
-        s.port,
-        { kind: 'join', room: s.room, role: 'participant', voter: `moving-token-${String(i).padStart(8, '0')}` },
-        device(600 + i),
-        true,
-      ),
-    );
+  for (let i = 0; i < 20; i++) await tryJoin(...phoneJoin(s, 'moving', i), true);
   await s.stop();
   const t = await startServer(dir, ['--new-room']);
   // Phones reconnect to the old room (as the browser does) and hear where to go.
   const moved = [];
-  for (let i = 0; i < 20; i++)
-    moved.push(
-      await tryJoin(
-        t.port,
-        { kind: 'join', room: s.room, role: 'participant', voter: `moving-token-${String(i).padStart(8, '0')}` },
-        device(600 + i),
-      ),
-    );
+  for (let i = 0; i < 20; i++) moved.push(await tryJoin(...phoneJoin(t, 'moving', i, s.room)));
   const projector = await tryJoin(t.port, { kind: 'join', room: s.room, role: 'projector', pin: s.pin });
   const status = JSON.parse((await httpGet(t.port, '/live/api/status')).body);
   results.newRoom = {
@@ -399,15 +395,7 @@ const results = {};
       const s = await startServer(mount);
       const host = await hostSocket(s);
       const phones = [];
-      for (let i = 0; i < 40; i++)
-        phones.push(
-          await tryJoin(
-            s.port,
-            { kind: 'join', room: s.room, role: 'participant', voter: `disk-token-${String(i).padStart(10, '0')}` },
-            device(800 + i),
-            true,
-          ),
-        );
+      for (let i = 0; i < 40; i++) phones.push(await tryJoin(...phoneJoin(s, 'disk', i), true));
       const acked = new Map();
       const notSaved = new Map();
       phones.forEach((p, i) =>

@@ -5,50 +5,16 @@
  * is bounded in count and time.
  */
 import * as fs from 'node:fs';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../../server/live-server';
+import type { LiveServer } from '../../../server/live-server';
 import { JournalDamagedError, type JournalFs } from '../../../server/journal-file';
-import { connect, deviceAddress, env, httpGet, voter, type ConnectOptions, type TestClient } from './helpers';
+import { connect, deviceAddress, env, httpGet, liveKit, voter } from './helpers';
 
-let dir: string;
-let server: LiveServer;
-let room: { code: string; pin: string };
-const clients: TestClient[] = [];
-const logs: string[] = [];
-
-const start = async (extra: Partial<LiveServerOptions> = {}) => {
-  server = await startLiveServer({
-    distDir: join(dir, 'dist'),
-    journalPath: join(dir, 'journal.jsonl'),
-    host: '127.0.0.1',
-    port: 0,
-    log: (line) => logs.push(line),
-    ...extra,
-  });
-};
-
-const open = async (options: ConnectOptions = {}) => {
-  const c = await connect(server.port, options);
-  clients.push(c);
-  return c;
-};
-
-const host = async () => {
-  const c = await open();
-  c.send({ ...env('host'), kind: 'join', room: room.code, role: 'projector', pin: room.pin });
-  await c.waitFor((m) => m['kind'] === 'welcome');
-  return c;
-};
-
-const participant = async (n: number, options: ConnectOptions = {}) => {
-  const c = await open({ address: deviceAddress(n), ...options });
-  c.send({ ...env(`p${n}`), kind: 'join', room: room.code, role: 'participant', voter: voter(n) });
-  await c.waitFor((m) => m['kind'] === 'welcome');
-  return c;
-};
+const kit = liveKit('live-abuse-');
+const { start, open, host, participant, logs } = kit;
 
 /** Waits until `check` holds, polling; fails after `timeout` ms. */
 const until = async (check: () => boolean, timeout = 5_000) => {
@@ -61,30 +27,20 @@ const until = async (check: () => boolean, timeout = 5_000) => {
 
 const wrongPin = (pin: string, i: number) => String((Number(pin) + 1 + i) % 1_000_000).padStart(6, '0');
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'live-abuse-'));
-  mkdirSync(join(dir, 'dist', 'live'), { recursive: true });
-  writeFileSync(join(dir, 'dist', 'index.html'), '<html><head></head><body>home</body></html>');
-  writeFileSync(join(dir, 'dist', 'live', 'index.html'), '<h1>live</h1>');
-  writeFileSync(join(dir, 'dist', '404.html'), '<h1>404</h1>');
-  logs.length = 0;
-});
+beforeEach(() => kit.fresh());
 
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.ws.terminate();
-  await server?.close();
-});
+afterEach(() => kit.stop());
 
 describe('the trainer PIN cannot be guessed', () => {
   it('stops a brute-force client within the limit, refuses even the right PIN then, and the laptop lifts the lock', async () => {
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     // Guesses from a tablet-like device, one socket per guess as a script would do; bounded to 200 tries.
     const closes: number[] = [];
     for (let i = 0; i < 200 && !closes.includes(4423); i++) {
       const c = await open({ address: deviceAddress(900 + (i % 5)) });
-      c.send({ ...env('x'), kind: 'join', room: room.code, role: 'presenter', pin: wrongPin(room.pin, i) });
+      c.send({ ...env('x'), kind: 'join', room: kit.room.code, role: 'presenter', pin: wrongPin(kit.room.pin, i) });
       closes.push(await c.closed);
     }
     // Ten misses lock the room; the waits per address came first for addresses past three misses.
@@ -94,18 +50,19 @@ describe('the trainer PIN cannot be guessed', () => {
     expect(String(status['notice'])).toContain('Pincode geblokkeerd');
     // The right PIN from another device is refused while locked.
     const right = await open({ address: deviceAddress(950) });
-    right.send({ ...env('t'), kind: 'join', room: room.code, role: 'presenter', pin: room.pin });
+    right.send({ ...env('t'), kind: 'join', room: kit.room.code, role: 'presenter', pin: kit.room.pin });
     expect(await right.closed).toBe(4423);
     // The CSV with the right PIN in its header: refused too.
-    const csv = `/live/api/${room.code}/resultaten.csv`;
+    const csv = `/live/api/${kit.room.code}/resultaten.csv`;
     expect(
-      (await httpGet(server.port, csv, { address: deviceAddress(951), headers: { 'x-live-pin': room.pin } })).status,
+      (await httpGet(kit.server.port, csv, { address: deviceAddress(951), headers: { 'x-live-pin': kit.room.pin } }))
+        .status,
     ).toBe(429);
     // The laptop still joins, and lifts the lock; then the tablet gets in.
     projector.send({ ...env('host'), kind: 'admin', action: 'unlock-pin' });
     await projector.waitFor((m) => m['kind'] === 'room' && m['pinLocked'] === false);
     const tablet = await open({ address: deviceAddress(950) });
-    tablet.send({ ...env('t'), kind: 'join', room: room.code, role: 'presenter', pin: room.pin });
+    tablet.send({ ...env('t'), kind: 'join', room: kit.room.code, role: 'presenter', pin: kit.room.pin });
     expect((await tablet.waitFor((m) => m['kind'] === 'welcome'))['role']).toBe('presenter');
     // A line per burst in the terminal, not one per try.
     expect(logs.filter((l) => l.includes('bad-pin')).length).toBeLessThanOrEqual(10);
@@ -113,11 +70,11 @@ describe('the trainer PIN cannot be guessed', () => {
 
   it('makes one address wait, doubling, after three misses', async () => {
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
       const c = await open({ address: deviceAddress(800) });
-      c.send({ ...env('x'), kind: 'join', room: room.code, role: 'presenter', pin: wrongPin(room.pin, i) });
+      c.send({ ...env('x'), kind: 'join', room: kit.room.code, role: 'presenter', pin: wrongPin(kit.room.pin, i) });
       codes.push(await c.closed);
     }
     // Misses 1–4 are checked (the fourth starts a wait of 1 s); the fifth try comes within that second.
@@ -128,7 +85,7 @@ describe('the trainer PIN cannot be guessed', () => {
 describe('one person, one vote', () => {
   it('holds a stuffing client to the per-address limit while 30 honest phones vote, and warns the trainer', async () => {
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     projector.send({ ...env('host'), kind: 'poll', question: 'les:1', options: 2, open: true });
     await projector.waitFor((m) => m['kind'] === 'tally');
@@ -138,8 +95,8 @@ describe('one person, one vote', () => {
     let counted = 0;
     const until3s = Date.now() + 3_000;
     for (let i = 0; i < 2_000 && Date.now() < until3s; i++) {
-      const c = await connect(server.port, { address: stuffer });
-      c.send({ ...env('s'), kind: 'join', room: room.code, role: 'participant', voter: voter(100_000 + i) });
+      const c = await connect(kit.server.port, { address: stuffer });
+      c.send({ ...env('s'), kind: 'join', room: kit.room.code, role: 'participant', voter: voter(100_000 + i) });
       const first = await Promise.race([c.waitFor((m) => m['kind'] === 'welcome' || m['kind'] === 'error'), c.closed]);
       if (typeof first === 'object' && first['kind'] === 'welcome') {
         c.send({ ...env('s'), kind: 'vote', question: 'les:1', option: 0 });
@@ -151,30 +108,30 @@ describe('one person, one vote', () => {
     honest.forEach((p, i) => p.send({ ...env(`p${i}`), kind: 'vote', question: 'les:1', option: 1 }));
     await Promise.all(honest.map((p) => p.waitFor((m) => m['kind'] === 'voted')));
     expect(counted).toBe(4);
-    expect(server.counts(room.code, 'les:1')).toEqual([4, 30]);
+    expect(kit.server.counts(kit.room.code, 'les:1')).toEqual([4, 30]);
     const warning = await projector.waitFor(
       (m) => m['kind'] === 'room' && /nieuwe deelnemers van één adres/.test(String(m['notice'])),
     );
     expect(String(warning['notice'])).toContain(stuffer);
-    expect(server.participants(room.code)).toBe(30);
+    expect(kit.server.participants(kit.room.code)).toBe(30);
   });
 
   it('counts people, not sockets: one token on 25 sockets is one participant', async () => {
     await start({ maxSocketsPerAddress: 30 });
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     for (let i = 0; i < 25; i++) {
       const c = await open({ address: deviceAddress(7) });
-      c.send({ ...env('p'), kind: 'join', room: room.code, role: 'participant', voter: voter(7) });
+      c.send({ ...env('p'), kind: 'join', room: kit.room.code, role: 'participant', voter: voter(7) });
       await c.waitFor((m) => m['kind'] === 'welcome');
     }
-    expect(server.participants(room.code)).toBe(1);
+    expect(kit.server.participants(kit.room.code)).toBe(1);
     await projector.waitFor((m) => m['kind'] === 'count' && m['participants'] === 1);
   });
 
   it('closes the room to newcomers and lets the trainer discard a question’s votes and reopen it', async () => {
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     projector.send({ ...env('host'), kind: 'poll', question: 'les:1', options: 2, open: true });
     const p1 = await participant(1);
@@ -183,7 +140,7 @@ describe('one person, one vote', () => {
     projector.send({ ...env('host'), kind: 'admin', action: 'close-door' });
     await projector.waitFor((m) => m['kind'] === 'room' && m['doorOpen'] === false);
     const late = await open({ address: deviceAddress(2) });
-    late.send({ ...env('p2'), kind: 'join', room: room.code, role: 'participant', voter: voter(2) });
+    late.send({ ...env('p2'), kind: 'join', room: kit.room.code, role: 'participant', voter: voter(2) });
     expect(await late.closed).toBe(4403);
     // Someone who was there comes back in.
     p1.ws.terminate();
@@ -198,11 +155,11 @@ describe('one person, one vote', () => {
     back.send({ ...env('p1'), kind: 'vote', question: 'les:1', option: 1 });
     await back.waitFor((m) => m['kind'] === 'voted' && m['option'] === 1);
     // Over a restart: the door stays closed, the discarded vote stays discarded.
-    await server.close();
+    await kit.server.close();
     await start();
-    expect(server.counts(room.code, 'les:1')).toEqual([0, 1]);
+    expect(kit.server.counts(kit.room.code, 'les:1')).toEqual([0, 1]);
     const again = await open({ address: deviceAddress(3) });
-    again.send({ ...env('p3'), kind: 'join', room: room.code, role: 'participant', voter: voter(3) });
+    again.send({ ...env('p3'), kind: 'join', room: kit.room.code, role: 'participant', voter: voter(3) });
     expect(await again.closed).toBe(4403);
   });
 });
@@ -227,7 +184,7 @@ describe('acknowledged means on disk', () => {
   it('tells phones and the trainer when the disk is full, stays up, and saves again once there is room', async () => {
     const disk = fullDisk();
     await start({ journalFs: disk.io });
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     projector.send({ ...env('host'), kind: 'poll', question: 'les:1', options: 2, open: true });
     await projector.waitFor((m) => m['kind'] === 'tally');
@@ -238,7 +195,7 @@ describe('acknowledged means on disk', () => {
     expect(phones.every((p) => !p.received.some((m) => m['kind'] === 'voted'))).toBe(true);
     await projector.waitFor((m) => m['kind'] === 'room' && m['diskOk'] === false);
     await projector.waitFor((m) => m['kind'] === 'tally' && JSON.stringify(m['counts']) === '[0,0]');
-    expect(server.counts(room.code, 'les:1')).toEqual([0, 0]);
+    expect(kit.server.counts(kit.room.code, 'les:1')).toEqual([0, 0]);
     // The slide still moves (in memory), and nothing half-written stays in the file.
     projector.send({
       ...env('host'),
@@ -248,16 +205,16 @@ describe('acknowledged means on disk', () => {
       t: Date.now(),
     });
     await phones[0]!.waitFor((m) => m['kind'] === 'state');
-    expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8').endsWith('\n')).toBe(true);
+    expect(readFileSync(join(kit.dir, 'journal.jsonl'), 'utf8').endsWith('\n')).toBe(true);
     // The disk is back: the phones vote again and it counts, the trainer hears it.
     disk.state.full = false;
     await projector.waitFor((m) => m['kind'] === 'room' && m['diskOk'] === true, 5_000);
     phones.forEach((p, i) => p.send({ ...env(`p${i}`), kind: 'vote', question: 'les:1', option: 1 }));
     await Promise.all(phones.map((p) => p.waitFor((m) => m['kind'] === 'voted' && m['option'] === 1)));
-    await server.close();
+    await kit.server.close();
     // Every acknowledged vote is in the file; the slide written after the disk came back too.
     await start();
-    expect(server.counts(room.code, 'les:1')).toEqual([0, 5]);
+    expect(kit.server.counts(kit.room.code, 'les:1')).toEqual([0, 5]);
     const late = await participant(9);
     const snap = await late.waitFor((m) => m['kind'] === 'snapshot');
     expect(snap['entries']).toEqual([expect.objectContaining({ json: '{"slide":2,"blackout":false}' })]);
@@ -265,20 +222,20 @@ describe('acknowledged means on disk', () => {
 
   it('refuses to start on a damaged first line, naming it, instead of opening a new room', async () => {
     await start();
-    room = server.createRoom();
-    await server.close();
-    const file = join(dir, 'journal.jsonl');
+    kit.room = kit.server.createRoom();
+    await kit.server.close();
+    const file = join(kit.dir, 'journal.jsonl');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"pin"', '"pim"'));
     await expect(start()).rejects.toThrow(JournalDamagedError);
     await expect(start()).rejects.toThrow(/line 1/);
-    server = undefined as unknown as LiveServer;
+    kit.server = undefined as unknown as LiveServer;
   });
 
   it('keeps the journal to its owner (0600)', async () => {
-    const file = join(dir, 'journal.jsonl');
+    const file = join(kit.dir, 'journal.jsonl');
     writeFileSync(file, '', { mode: 0o644 });
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
@@ -286,7 +243,7 @@ describe('acknowledged means on disk', () => {
 describe('who is there is who is there', () => {
   it('drops sockets that stop answering pings and sockets that never join, so the count is right', async () => {
     await start({ heartbeatMs: 200, joinTimeoutMs: 300 });
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     const live = await Promise.all([1, 2, 3].map((n) => participant(n)));
     // Phones that walked out of the Wi-Fi: their sockets stay open but never answer.
@@ -295,14 +252,14 @@ describe('who is there is who is there', () => {
     await projector.waitFor((m) => m['kind'] === 'count' && m['participants'] === 7);
     const lastCount = () => projector.received.filter((m) => m['kind'] === 'count').at(-1)?.['participants'];
     await until(() => lastCount() === 3, 5_000);
-    expect(server.participants(room.code)).toBe(3);
+    expect(kit.server.participants(kit.room.code)).toBe(3);
     expect(await idle.closed).toBe(1006);
     expect(live.every((p) => p.ws.readyState === p.ws.OPEN)).toBe(true);
   });
 
   it('answers ping with pong', async () => {
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const p = await participant(1);
     p.send({ ...env('p1'), kind: 'ping' });
     await p.waitFor((m) => m['kind'] === 'pong');
@@ -310,7 +267,7 @@ describe('who is there is who is there', () => {
 
   it('caps the sockets one address may hold', async () => {
     await start({ maxSocketsPerAddress: 5 });
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     for (let i = 0; i < 5; i++) await open({ address: deviceAddress(60) });
     await expect(open({ address: deviceAddress(60) })).rejects.toThrow();
     await open({ address: deviceAddress(61) });
@@ -318,22 +275,22 @@ describe('who is there is who is there', () => {
 
   it('sends open phones and hosts of an ended room on to the next room', async () => {
     await start();
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     const projector = await host();
     const phone = await participant(1);
-    const next = server.createRoom();
-    server.endRoom(room.code, next.code);
+    const next = kit.server.createRoom();
+    kit.server.endRoom(kit.room.code, next.code);
     expect((await phone.waitFor((m) => m['kind'] === 'ended'))['next']).toBe(next.code);
     expect(await phone.closed).toBe(4410);
     expect((await projector.waitFor((m) => m['kind'] === 'ended'))['next']).toBe(next.code);
     // A phone that comes back later (it slept through it) hears the same; over a restart too.
-    await server.close();
+    await kit.server.close();
     await start();
-    expect(server.rooms()).toEqual([next]);
+    expect(kit.server.rooms()).toEqual([next]);
     const late = await open({ address: deviceAddress(2) });
-    late.send({ ...env('p2'), kind: 'join', room: room.code, role: 'participant', voter: voter(2) });
+    late.send({ ...env('p2'), kind: 'join', room: kit.room.code, role: 'participant', voter: voter(2) });
     expect((await late.waitFor((m) => m['kind'] === 'ended'))['next']).toBe(next.code);
-    const status = JSON.parse((await httpGet(server.port, '/live/api/status')).body) as Record<string, unknown>;
+    const status = JSON.parse((await httpGet(kit.server.port, '/live/api/status')).body) as Record<string, unknown>;
     expect(status['room']).toBe(next.code);
   });
 });
@@ -341,33 +298,35 @@ describe('who is there is who is there', () => {
 describe('only the laptop is host by itself', () => {
   it('refuses a foreign Host header (DNS rebinding) on every path, the status above all', async () => {
     await start();
-    room = server.createRoom();
-    const foreign = await httpGet(server.port, '/live/api/status', {
-      headers: { host: `evil.example:${server.port}` },
+    kit.room = kit.server.createRoom();
+    const foreign = await httpGet(kit.server.port, '/live/api/status', {
+      headers: { host: `evil.example:${kit.server.port}` },
     });
     expect(foreign.status).toBe(421);
-    expect(foreign.body).not.toContain(room.pin);
-    expect((await httpGet(server.port, '/', { headers: { host: 'evil.example' } })).status).toBe(421);
-    const own = await httpGet(server.port, '/live/api/status', { headers: { host: `localhost:${server.port}` } });
-    expect(JSON.parse(own.body)).toMatchObject({ room: room.code, pin: room.pin });
+    expect(foreign.body).not.toContain(kit.room.pin);
+    expect((await httpGet(kit.server.port, '/', { headers: { host: 'evil.example' } })).status).toBe(421);
+    const own = await httpGet(kit.server.port, '/live/api/status', {
+      headers: { host: `localhost:${kit.server.port}` },
+    });
+    expect(JSON.parse(own.body)).toMatchObject({ room: kit.room.code, pin: kit.room.pin });
     // Another device on the LAN learns only that the server runs.
-    const other = await httpGet(server.port, '/live/api/status', { address: deviceAddress(3) });
+    const other = await httpGet(kit.server.port, '/live/api/status', { address: deviceAddress(3) });
     expect(JSON.parse(other.body)).toEqual({ live: true });
   });
 
   it('never follows a link out of the served folder', async () => {
-    const secret = join(dir, 'secret.txt');
+    const secret = join(kit.dir, 'secret.txt');
     writeFileSync(secret, 'not for phones');
-    symlinkSync(secret, join(dir, 'dist', 'leak.txt'));
-    symlinkSync(join(dir), join(dir, 'dist', 'up'));
-    writeFileSync(join(dir, 'dist', 'real.txt'), 'fine');
-    symlinkSync(join(dir, 'dist', 'real.txt'), join(dir, 'dist', 'inside.txt'));
+    symlinkSync(secret, join(kit.dir, 'dist', 'leak.txt'));
+    symlinkSync(join(kit.dir), join(kit.dir, 'dist', 'up'));
+    writeFileSync(join(kit.dir, 'dist', 'real.txt'), 'fine');
+    symlinkSync(join(kit.dir, 'dist', 'real.txt'), join(kit.dir, 'dist', 'inside.txt'));
     await start();
-    room = server.createRoom();
-    expect((await httpGet(server.port, '/leak.txt')).status).toBe(404);
-    expect((await httpGet(server.port, '/up/journal.jsonl')).status).toBe(404);
-    expect((await httpGet(server.port, '/up/secret.txt')).body).not.toContain('not for phones');
-    expect((await httpGet(server.port, '/inside.txt')).body).toBe('fine');
+    kit.room = kit.server.createRoom();
+    expect((await httpGet(kit.server.port, '/leak.txt')).status).toBe(404);
+    expect((await httpGet(kit.server.port, '/up/journal.jsonl')).status).toBe(404);
+    expect((await httpGet(kit.server.port, '/up/secret.txt')).body).not.toContain('not for phones');
+    expect((await httpGet(kit.server.port, '/inside.txt')).body).toBe('fine');
   });
 
   it('treats a projector opened via the laptop’s own LAN address as the laptop', async () => {
@@ -375,14 +334,14 @@ describe('only the laptop is host by itself', () => {
       .flat()
       .find((info) => info && info.family === 'IPv4' && !info.internal)?.address;
     await start({ host: '0.0.0.0' });
-    room = server.createRoom();
+    kit.room = kit.server.createRoom();
     if (!lan) return; // No LAN on this machine: nothing to check.
     const status = await new Promise<string>((done, fail) => {
-      fetch(`http://${lan}:${server.port}/live/api/status`)
+      fetch(`http://${lan}:${kit.server.port}/live/api/status`)
         .then((r) => r.text())
         .then(done, fail);
     });
-    expect(JSON.parse(status)).toMatchObject({ room: room.code, pin: room.pin });
+    expect(JSON.parse(status)).toMatchObject({ room: kit.room.code, pin: kit.room.pin });
   });
 });
 

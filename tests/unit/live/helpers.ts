@@ -1,6 +1,10 @@
-/** Test helpers for the live server: a WebSocket client that collects what it receives. */
+/** Test helpers for the live server: a WebSocket client that collects what it receives, and a server kit. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WebSocket } from 'ws';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../../server/live-server';
 
 export interface TestClient {
   ws: WebSocket;
@@ -97,4 +101,73 @@ export function httpGet(
     req.on('error', fail);
     req.end();
   });
+}
+
+/** A live server under test on 127.0.0.1, with its folder, its room, its log and the sockets opened to it. */
+export interface LiveKit {
+  dir: string;
+  server: LiveServer;
+  room: { code: string; pin: string };
+  logs: string[];
+  /** A fresh folder with a served site of three pages; the log emptied. */
+  fresh(): void;
+  start(extra?: Partial<LiveServerOptions>): Promise<void>;
+  open(options?: ConnectOptions): Promise<TestClient>;
+  /** A host on the laptop, joined with the PIN. */
+  host(role?: string): Promise<TestClient>;
+  /** Participant n, from its own device (its own address). */
+  participant(n: number, options?: ConnectOptions): Promise<TestClient>;
+  /** Drops every socket and closes the server. */
+  stop(): Promise<void>;
+}
+
+/** Makes the kit; `prefix` names the temporary folders. */
+export function liveKit(prefix: string): LiveKit {
+  const clients: TestClient[] = [];
+  const kit: LiveKit = {
+    dir: '',
+    server: undefined as unknown as LiveServer,
+    room: { code: '', pin: '' },
+    logs: [],
+    fresh() {
+      kit.dir = mkdtempSync(join(tmpdir(), prefix));
+      mkdirSync(join(kit.dir, 'dist', 'live'), { recursive: true });
+      writeFileSync(join(kit.dir, 'dist', 'index.html'), '<html><head></head><body><h1>home</h1></body></html>');
+      writeFileSync(join(kit.dir, 'dist', 'live', 'index.html'), '<h1>live</h1>');
+      writeFileSync(join(kit.dir, 'dist', '404.html'), '<h1>404</h1>');
+      kit.logs.length = 0;
+    },
+    async start(extra = {}) {
+      kit.server = await startLiveServer({
+        distDir: join(kit.dir, 'dist'),
+        journalPath: join(kit.dir, 'journal.jsonl'),
+        host: '127.0.0.1',
+        port: 0,
+        log: (line) => kit.logs.push(line),
+        ...extra,
+      });
+    },
+    async open(options = {}) {
+      const c = await connect(kit.server.port, options);
+      clients.push(c);
+      return c;
+    },
+    async host(role = 'projector') {
+      const c = await kit.open();
+      c.send({ ...env(`host-${role}`), kind: 'join', room: kit.room.code, role, pin: kit.room.pin });
+      await c.waitFor((m) => m['kind'] === 'welcome');
+      return c;
+    },
+    async participant(n, options = {}) {
+      const c = await kit.open({ address: deviceAddress(n), ...options });
+      c.send({ ...env(`p${n}`), kind: 'join', room: kit.room.code, role: 'participant', voter: voter(n) });
+      await c.waitFor((m) => m['kind'] === 'welcome');
+      return c;
+    },
+    async stop() {
+      for (const c of clients.splice(0)) c.ws.terminate();
+      await kit.server?.close();
+    },
+  };
+  return kit;
 }
