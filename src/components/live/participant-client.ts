@@ -244,7 +244,8 @@ export function startParticipant(): void {
     const slide = slides[i];
     if (!slide) return;
     if (stage.firstElementChild !== slide) stage.replaceChildren(slide);
-    position.textContent = `Dia ${i + 1} van ${total}${own === null ? ' (live)' : ''}`;
+    // "(live)" only while connected: a phone without a connection does not know where the trainer is.
+    position.textContent = `Dia ${i + 1} van ${total}${own === null && connection === 'live' ? ' (live)' : ''}`;
     prev.disabled = i === 0;
     next.disabled = i >= Math.min(total - 1, live.slide);
     toLive.disabled = own === null;
