@@ -7,7 +7,16 @@
 // The server runs as a child process (`dist-live/main.mjs`, as `npm run live` runs it), with its defaults.
 import './check-node.mjs';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -380,7 +389,7 @@ const results = {};
   }
 }
 
-// 8. A full disk: the journal on a 48 KiB tmpfs that fills up while 40 phones vote on three questions.
+// 8. A full disk: the journal on a 48 KiB tmpfs; 40 phones vote on a question before, two while and one after it is full.
 {
   const mount = mkdtempSync(join(tmpdir(), 'attack-full-'));
   let mounted = false;
@@ -405,18 +414,35 @@ const results = {};
           if (m.kind === 'error' && m.code === 'not-saved') notSaved.set(i, (notSaved.get(i) ?? 0) + 1);
         }),
       );
-      // Fill the disk (a file beside the journal), leaving room for a few dozen lines.
-      writeFileSync(join(mount, 'filler'), Buffer.alloc(1));
-      const free = () => Number(execFileSync('df', ['--output=avail', '-B1', mount]).toString().split('\n')[1]);
-      writeFileSync(join(mount, 'filler'), Buffer.alloc(Math.max(0, free() - 4096)));
-      for (const q of ['les:1', 'les:2', 'les:3']) {
+      // Question 1 on a disk with room; then the disk is filled to the last byte (a file beside the journal)
+      // for question 2, and the restart; question 3 comes after the filler is gone again.
+      const vote = async (q) => {
         host.send({ kind: 'poll', question: q, options: 2, open: true });
         await sleep(200);
         phones.forEach((p) => p.ws.send(JSON.stringify({ ...ENV, kind: 'vote', question: q, option: 0 })));
-        await sleep(800);
-      }
+        await sleep(1_500);
+      };
+      const filler = join(mount, 'filler');
+      const fill = () => {
+        writeFileSync(filler, '');
+        try {
+          for (let i = 0; i < 10_000; i++) appendFileSync(filler, Buffer.alloc(512));
+        } catch {
+          // ENOSPC: full.
+        }
+      };
+      await vote('les:1');
+      fill();
+      // Two questions: the journal's last page may have room for one question's lines (tmpfs counts pages).
+      await vote('les:2');
+      await vote('les:2b');
       const serverUpWhileFull = (await httpGet(s.port, '/live/api/status')).status === 200;
       const diskWarning = host.received.some((m) => m.kind === 'room' && m.diskOk === false);
+      rmSync(filler);
+      await sleep(1_500); // the server tries again every second
+      const diskBackNotice = host.received.some((m) => m.kind === 'room' && m.diskOk === true && m.notice);
+      await vote('les:3');
+      fill();
       await s.stop();
       // Restart while still full, then count what survived of what the phones were told.
       const t = await startServer(mount);
@@ -425,11 +451,12 @@ const results = {};
       const survived = (q) => Number(new RegExp(`${q.replace(':', '\\:')};A;(\\d+)`).exec(csv)?.[1] ?? 0);
       const ackedPer = (q) => [...acked.keys()].filter((k) => k.endsWith(` ${q}`)).length;
       results.fullDisk = {
-        confirmedToPhones: ['les:1', 'les:2', 'les:3'].map(ackedPer),
-        countedAfterRestart: ['les:1', 'les:2', 'les:3'].map(survived),
+        confirmedToPhones: ['les:1', 'les:2', 'les:2b', 'les:3'].map(ackedPer),
+        countedAfterRestart: ['les:1', 'les:2', 'les:2b', 'les:3'].map(survived),
         phonesToldNotSaved: notSaved.size,
         serverUpWhileFull,
         trainerWarned: diskWarning,
+        trainerToldDiskBack: diskBackNotice,
         restartWhileFull,
       };
       if (t.port) await t.stop();
