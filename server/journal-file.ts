@@ -1,10 +1,12 @@
 /**
- * The journal on disk: read once at start, then appended to. Records are buffered and written with one
- * write per batch (`flush`, which the server calls once per turn of the event loop), then flushed to the disk
- * with `sync` (an `fdatasync` off the event loop; the server acknowledges a batch's votes only when the
- * sync that covers it has completed, and one sync covers every batch written before it: a group commit).
- * So a burst of 500 votes costs a few writes and syncs, and a vote is on the disk before anyone is told it
- * counted: neither a killed process nor a power cut loses what was acknowledged.
+ * The journal on disk: read once at start, then appended to. Records are buffered; `commit` writes all of
+ * them in one write and flushes them to the disk with one `fdatasync`, both off the event loop (a write or
+ * sync on a busy disk can take tens of milliseconds, and must not stop the room meanwhile). The server
+ * commits once per turn of the event loop, or, while a commit is under way, everything that arrived
+ * meanwhile in the next one (a group commit); it acknowledges a batch's votes only when its commit is done.
+ * So a burst of 500 votes costs a handful of writes and syncs, and a vote is on the disk before anyone is
+ * told it counted: neither a killed process nor a power cut loses what was acknowledged. `flush` is the
+ * same write done synchronously, for the moments that must wait (a new room's PIN, closing).
  *
  * A write that fails or comes up short (a full disk) is cut back off the file, so no half line stays in
  * it, and `flush` returns the records that did not make it: the server tells their voters and tries the
@@ -28,6 +30,14 @@ export interface JournalFs {
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
   fdatasyncSync(fd: number): void;
   fdatasync(fd: number, callback: (error: NodeJS.ErrnoException | null) => void): void;
+  write(
+    fd: number,
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: null,
+    callback: (error: NodeJS.ErrnoException | null, written: number) => void,
+  ): void;
   ftruncateSync(fd: number, length: number): void;
   closeSync(fd: number): void;
 }
@@ -59,6 +69,8 @@ export interface JournalFile {
   flush(): FlushResult;
   /** Flushes what was written to the disk; `done` hears the error, if any. */
   sync(done: (error: string | null) => void): void;
+  /** Writes and syncs the buffered records off the event loop; one commit at a time. */
+  commit(done: (result: FlushResult) => void): void;
   /** Flushes and closes. */
   close(): FlushResult;
 }
@@ -126,6 +138,45 @@ export function openJournal(path: string, io: JournalFs = fs): JournalFile {
       buffer.push(record);
     },
     flush,
+    commit(done) {
+      if (!open || buffer.length === 0) return done({ ok: true, written: 0 });
+      const records = buffer;
+      buffer = [];
+      const bytes = Buffer.from(records.map(journalLine).join(''), 'utf8');
+      const fail = (error: NodeJS.ErrnoException | Error) => {
+        try {
+          if (open) io.ftruncateSync(fd, size);
+        } catch {
+          remains = true;
+        }
+        const code = (error as NodeJS.ErrnoException).code;
+        done({ ok: false, failed: records, error: code ?? error.message });
+      };
+      const rest = (done_: number) => {
+        if (!open) return fail(new Error('journal closed'));
+        if (done_ === bytes.length) {
+          return io.fdatasync(fd, (error) => {
+            if (error) return fail(error);
+            size += bytes.length;
+            done({ ok: true, written: records.length });
+          });
+        }
+        io.write(fd, bytes, done_, bytes.length - done_, null, (error, n) => {
+          if (error) return fail(error);
+          if (n <= 0) return fail(new Error('short write'));
+          rest(done_ + n);
+        });
+      };
+      try {
+        if (remains) {
+          io.ftruncateSync(fd, size);
+          remains = false;
+        }
+      } catch (error) {
+        return fail(error as Error);
+      }
+      rest(0);
+    },
     sync(done) {
       if (!open) return done(null);
       io.fdatasync(fd, (error) => done(error ? (error.code ?? error.message) : null));

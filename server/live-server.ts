@@ -57,7 +57,7 @@ import { newPin, newRoomCode } from '../src/lib/live/secrets';
 import { VoteBook, type VoteStore } from '../src/lib/live/vote-book';
 import { createBurstLog } from './burst-log';
 import { hostNames, isAllowedHost, isOwnMachine, ownAddresses, plainAddress } from './host-check';
-import { openJournal, type JournalFile, type JournalFs } from './journal-file';
+import { openJournal, type FlushResult, type JournalFile, type JournalFs } from './journal-file';
 import { serveStatic, resolveFile, sendFile } from './static-files';
 
 /** Options for `startLiveServer`. */
@@ -331,45 +331,17 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     diskRetry ??= setInterval(() => flush(), DISK_RETRY_MS);
   };
 
-  // Votes written and waiting for the sync that puts them on the disk; the sync in flight covers `syncing`.
   type Ack = (typeof acks)[number];
-  let unsynced: Ack[] = [];
-  let syncing: Ack[] | null = null;
+  /** The acknowledgements of the commit under way (null: none), sent when it is on the disk. */
+  let committing: Ack[] | null = null;
+  /** Settles when the commit under way is done (close waits for it). */
+  let commitDone: Promise<void> = Promise.resolve();
   const ackAll = (group: Ack[]) => {
     for (const { conn, question, option } of group) send(conn, { kind: 'voted', question, option });
   };
-  /** Group commit: one fdatasync at a time, off the event loop, covering every batch written before it. */
-  const startSync = () => {
-    if (syncing || unsynced.length === 0 || closed) return;
-    const group = unsynced;
-    unsynced = [];
-    syncing = group;
-    journal.sync((error) => {
-      if (syncing !== group) return; // closed meanwhile: close() synced and acknowledged them
-      syncing = null;
-      if (error) {
-        // On the disk or not, nobody knows: the voters are told to tap again (a repeat counts once).
-        bursts.note('journal-sync', (n, seconds) => `journal: ${n} sync(s) failed in ${seconds} s (${error})`);
-        setDisk(false, error);
-        for (const { conn } of group) send(conn, { kind: 'error', code: 'not-saved' });
-      } else ackAll(group);
-      startSync();
-    });
-  };
 
-  /** Writes the batch (one write per turn of the event loop); its voters hear once the sync is done. */
-  const flush = () => {
-    flushPending = false;
-    const result = journal.flush();
-    const batch = acks;
-    acks = [];
-    if (result.ok) {
-      if (result.written > 0) setDisk(true);
-      unsynced.push(...batch);
-      return startSync();
-    }
-    // Votes that are not on the disk are taken back: their voters are told and may vote again. Room
-    // events go into the next batch.
+  /** What a write that failed means: its votes are taken back and their voters told; room events wait. */
+  const failed = (result: Extract<FlushResult, { ok: false }>, batch: Ack[]): Ack[] => {
     const lost = new Set<string>();
     for (const record of result.failed) {
       if (record.k !== 'vote') {
@@ -385,12 +357,39 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
     bursts.note('journal', (n, seconds) => `journal: ${n} write(s) failed in ${seconds} s (${result.error})`);
     setDisk(false, result.error);
+    const kept: Ack[] = [];
     for (const ack of batch) {
       if (lost.has(`${ack.room.code} ${ack.question} ${ack.conn.voter}`))
         send(ack.conn, { kind: 'error', code: 'not-saved' });
-      else unsynced.push(ack);
+      else kept.push(ack);
     }
-    startSync();
+    return kept;
+  };
+
+  /**
+   * Commits the batch (a write and a sync, off the event loop); its voters hear once it is on the disk. While
+   * a commit is under way, what arrives waits in the buffer and goes in the next one (a group commit).
+   */
+  const flush = () => {
+    flushPending = false;
+    if (committing || closed) return;
+    const batch = acks;
+    acks = [];
+    committing = batch;
+    let done = () => undefined as void;
+    commitDone = new Promise<void>((resolve) => (done = resolve));
+    journal.commit((result) => {
+      committing = null;
+      done();
+      if (result.ok) {
+        if (result.written > 0) setDisk(true);
+        ackAll(batch);
+      } else {
+        // A repeat tap (its first vote was written earlier) is on the disk: acknowledge it with the next commit.
+        acks.unshift(...failed(result, batch));
+      }
+      if (acks.length > 0) flush();
+    });
   };
   const scheduleFlush = () => {
     if (flushPending || closed) return;
@@ -409,7 +408,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     };
   };
 
-  /** Sends the hosts every tally that changed since the last send (journal first: a tally shows only written votes). */
+  /**
+   * Sends the hosts every tally that changed since the last send. A tally may hold votes still on their way
+   * to the disk (their voters are not told yet); a vote whose write fails is taken back and the next tally
+   * shows it.
+   */
   const sendTallies = (room: Room) => {
     room.tallyTimer = null;
     room.lastTallyAt = Date.now();
@@ -863,13 +866,17 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     async close() {
       if (closed) return;
       // What is buffered is written, synced and acknowledged before the goodbye.
-      flush();
       closed = true;
+      // Written, synced and acknowledged before the goodbye: first the commit under way, then the rest.
+      await commitDone;
+      const pending = acks;
+      acks = [];
       const last = journal.close();
-      if (!last.ok) log(`!!! journal: the last ${last.failed.length} record(s) could not be written (${last.error})`);
-      else ackAll([...(syncing ?? []), ...unsynced]);
-      syncing = null;
-      unsynced = [];
+      if (last.ok) ackAll(pending);
+      else {
+        log(`!!! journal: the last ${last.failed.length} record(s) could not be written (${last.error})`);
+        ackAll(failed(last, pending));
+      }
       clearInterval(heartbeat);
       if (diskRetry) clearInterval(diskRetry);
       for (const room of rooms.values()) {

@@ -166,15 +166,22 @@ describe('one person, one vote', () => {
 
 /** node:fs with writes that fail while `full` is set (ENOSPC), after writing `partial` bytes of the batch. */
 function fullDisk() {
-  const state = { full: false, partial: 7, calls: 0 };
+  const state = { full: false, partial: 7 };
+  const error = () => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+  // A short write first (the disk takes some bytes), then the error, as a real full disk does.
+  const allowed = (offset: number, length: number) =>
+    !state.full ? length : state.partial > 0 && offset === 0 ? Math.min(length, state.partial) : 0;
   const io: JournalFs = {
     ...fs,
     writeSync(fd, buffer, offset, length) {
-      state.calls++;
-      if (!state.full) return fs.writeSync(fd, buffer, offset, length);
-      // A short write first (the disk takes some bytes), then the error, as a real full disk does.
-      if (state.partial > 0 && offset === 0) return fs.writeSync(fd, buffer, offset, Math.min(length, state.partial));
-      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      const n = allowed(offset, length);
+      if (n === 0) throw error();
+      return fs.writeSync(fd, buffer, offset, n);
+    },
+    write(fd, buffer, offset, length, position, callback) {
+      const n = allowed(offset, length);
+      if (n === 0) return callback(error(), 0);
+      fs.write(fd, buffer, offset, n, position, callback);
     },
   };
   return { io, state };

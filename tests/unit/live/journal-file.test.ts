@@ -99,6 +99,31 @@ describe('journal file: the write path', () => {
     expect(() => openJournal(path)).toThrow(/line 2, is damaged \(not JSON\)/);
   });
 
+  it('commits off the event loop: a short write then ENOSPC cuts the file back and returns the batch', async () => {
+    const path = file();
+    let calls = 0;
+    const io: JournalFs = {
+      ...fs,
+      write(fd, buffer, offset, length, position, callback) {
+        calls++;
+        if (calls === 2) return fs.write(fd, buffer, offset, Math.min(length, 9), position, callback);
+        if (calls === 3) return callback(diskFull(), 0);
+        fs.write(fd, buffer, offset, length, position, callback);
+      },
+    };
+    const journal = openJournal(path, io);
+    const commit = () => new Promise((done) => journal.commit(done));
+    journal.append(vote(1));
+    expect(await commit()).toEqual({ ok: true, written: 1 });
+    journal.append(vote(2));
+    expect(await commit()).toEqual({ ok: false, failed: [vote(2)], error: 'ENOSPC' });
+    expect(readFileSync(path, 'utf8')).toBe(journalLine(vote(1)));
+    journal.append(vote(3));
+    expect(await commit()).toEqual({ ok: true, written: 1 });
+    journal.close();
+    expect(openJournal(path).initial).toEqual([vote(1), vote(3)]);
+  });
+
   it('syncs off the event loop and reports a failed sync', async () => {
     const path = file();
     const failing: JournalFs = {
