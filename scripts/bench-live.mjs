@@ -92,14 +92,22 @@ function startServer(port, rooms) {
 const metrics = async (port) => (await fetch(`http://127.0.0.1:${port}/live/api/metrics`)).json();
 
 /**
+ * The source address of participant `n`: each phone is its own device on the LAN, as in a real room (the
+ * server limits new participants per address). Linux routes all of 127.0.0.0/8 to loopback; 127.0.0.1
+ * stays the laptop's own (the hosts).
+ */
+const deviceAddress = (n) => `127.${Math.floor(n / 250) + 1}.${(n % 250) + 1}.1`;
+let devices = 0;
+
+/**
  * A client that keeps reconnecting like the browser's (`src/lib/live/backoff.ts`: 100–200 ms first, doubling
  * to at most 1 s, with jitter), joins on every connect and records what it receives.
  */
-function client(port, join, onMessage) {
+function client(port, join, onMessage, localAddress) {
   const state = { ws: null, joinedAt: 0, attempt: 0, stopped: false, welcomes: 0 };
   const connect = () => {
     if (state.stopped) return;
-    const ws = new WebSocket(`ws://127.0.0.1:${port.value}/live/ws`);
+    const ws = new WebSocket(`ws://127.0.0.1:${port.value}/live/ws`, localAddress ? { localAddress } : {});
     state.ws = ws;
     ws.on('open', () => ws.send(JSON.stringify({ ...ENV, from: 'bench', ...join })));
     ws.on('message', (data) => {
@@ -164,10 +172,15 @@ async function participants(port, room, n, tag) {
       acked: new Map(),
       sentAt: new Map(),
     };
-    p.c = client(port, { kind: 'join', room: room.code, role: 'participant', voter: p.voter }, (m) => {
-      if (m.kind === 'welcome') for (const [q, o] of Object.entries(m.votes)) p.acked.set(q, o);
-      if (m.kind === 'voted') p.acked.set(m.question, m.option);
-    });
+    p.c = client(
+      port,
+      { kind: 'join', room: room.code, role: 'participant', voter: p.voter },
+      (m) => {
+        if (m.kind === 'welcome') for (const [q, o] of Object.entries(m.votes)) p.acked.set(q, o);
+        if (m.kind === 'voted') p.acked.set(m.question, m.option);
+      },
+      deviceAddress(devices++),
+    );
     list.push(p);
     if (i % 50 === 49) await sleep(20);
   }

@@ -1,28 +1,49 @@
 /**
  * `npm run live`: the trainer's one command. Builds the site if there is no build yet, starts the live server
- * on the LAN, and prints the address, the room code, the trainer PIN and a QR code for the phones.
- *
- * Options: --port N (default 4330; 0 = any free port), --host H (default 0.0.0.0), --dist DIR (default dist),
- * --journal FILE (default live-data/journal.jsonl), --new-room (a fresh room instead of the last one),
- * --rooms N (open N rooms, for the bench), --build (build even if dist/ exists), --no-build (never build), --json (one JSON line with
- * port and rooms on stdout, for scripts).
+ * on the LAN, and prints the address, the room code, the trainer PIN and a QR code for the phones. The
+ * options are in `HELP` below (`npm run live -- --help`).
  *
  * The live server serves the site from the root of its address only: the participants' page, the socket and the
  * status endpoint live at `/live/…`. A `dist/` built for a sub-folder (`BASE_PATH=/cursus`) is rebuilt for the
  * root, and `BASE_PATH` does not apply to the build made here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs as parseArgv } from 'node:util';
 import QRCode from 'qrcode';
 import { qrSvg } from '../src/lib/workshop/qr';
-import { startLiveServer } from './live-server';
+import { JournalDamagedError } from './journal-file';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from './live-server';
 import { builtBase } from './static-files';
+
+const HELP = `npm run live -- [options]
+
+Starts the live room for a workshop: serves the built site on the LAN, opens a room (or reopens the last
+one) and prints the participants' address, a QR code and the trainer PIN.
+
+Options:
+  --port N          port to listen on (default 4330, or LIVE_PORT; 0 = any free port)
+  --host H          address to listen on (default 0.0.0.0: every network of this laptop)
+  --allow-host NAME one more name the server answers to in Host (e.g. laptop.local); repeatable
+  --dist DIR        the built site (default dist)
+  --journal FILE    the journal of rooms and votes (default live-data/journal.jsonl)
+  --new-room        open a new room: phones and the projector in the old room are sent to the new one;
+                    with a damaged journal: keep it aside (FILE.damaged-<time>) and start a new journal
+  --rooms N         open N rooms (for the bench)
+  --build           build the site even if DIST exists
+  --no-build        never build
+  --json            one JSON line with port and rooms on stdout (for scripts), no terminal output
+  --help            this text
+
+Safety, limits and the journal: docs/live-room-safety.md.
+`;
 
 interface Args {
   port: number;
   host: string;
+  allowHost: string[];
   dist: string;
   journal: string;
   newRoom: boolean;
@@ -30,40 +51,47 @@ interface Args {
   build: boolean;
   noBuild: boolean;
   json: boolean;
+  help: boolean;
 }
 
+/** The command line, read with node:util's parseArgs; throws with a clear message on anything unknown. */
 function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    port: Number(process.env['LIVE_PORT'] ?? 4330),
-    host: '0.0.0.0',
-    dist: 'dist',
-    journal: join('live-data', 'journal.jsonl'),
-    newRoom: false,
-    rooms: 1,
-    build: false,
-    noBuild: false,
-    json: false,
+  const { values } = parseArgv({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string', default: process.env['LIVE_PORT'] ?? '4330' },
+      host: { type: 'string', default: '0.0.0.0' },
+      'allow-host': { type: 'string', multiple: true, default: [] },
+      dist: { type: 'string', default: 'dist' },
+      journal: { type: 'string', default: join('live-data', 'journal.jsonl') },
+      'new-room': { type: 'boolean', default: false },
+      rooms: { type: 'string', default: '1' },
+      build: { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port ${values.port}: expected 0–65535`);
+  const rooms = Number(values.rooms);
+  if (!/^\d+$/.test(values.rooms) || rooms < 1 || rooms > 1000)
+    throw new Error(`--rooms ${values.rooms}: expected 1–1000`);
+  return {
+    port,
+    host: values.host,
+    allowHost: values['allow-host'],
+    dist: values.dist,
+    journal: values.journal,
+    newRoom: values['new-room'],
+    rooms,
+    build: values.build,
+    noBuild: values['no-build'],
+    json: values.json,
+    help: values.help,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--port') args.port = Number(value());
-    else if (arg === '--host') args.host = value();
-    else if (arg === '--dist') args.dist = value();
-    else if (arg === '--journal') args.journal = value();
-    else if (arg === '--rooms') args.rooms = Math.max(1, Math.floor(Number(value())) || 1);
-    else if (arg === '--new-room') args.newRoom = true;
-    else if (arg === '--build') args.build = true;
-    else if (arg === '--no-build') args.noBuild = true;
-    else if (arg === '--json') args.json = true;
-    else throw new Error(`unknown option ${arg}`);
-  }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error('bad --port');
-  return args;
 }
 
 /** The machine's first IPv4 address on the LAN, or localhost when there is none. */
@@ -74,8 +102,35 @@ function lanAddress(): string {
   return '127.0.0.1';
 }
 
+/** What to do about a damaged journal, in the trainer's terminal. */
+function damagedJournalHelp(error: JournalDamagedError): string {
+  return [
+    `${error.message}.`,
+    'The server did not start and changed nothing: the file is kept as it is.',
+    `  To go on with the rooms and votes in it: repair or remove line ${error.line} of ${error.path}, then start again.`,
+    `  To start a new room: npm run live -- --new-room   (the file is kept as ${error.path}.damaged-<time>).`,
+  ].join('\n');
+}
+
+/** Starts the server; with --new-room, a damaged journal is set aside (renamed, never deleted) first. */
+async function start(args: Args, options: LiveServerOptions): Promise<LiveServer> {
+  try {
+    return await startLiveServer(options);
+  } catch (error) {
+    if (!(error instanceof JournalDamagedError) || !args.newRoom) throw error;
+    const aside = `${error.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(error.path, aside);
+    process.stderr.write(`${error.message}: kept as ${aside}; a new journal begins.\n`);
+    return startLiveServer(options);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(HELP);
+    return;
+  }
   const page = join(args.dist, 'live', 'index.html');
   const forSubFolder = existsSync(page) && builtBase(readFileSync(page, 'utf8')) !== '/';
   if (args.build || (!args.noBuild && (!existsSync(page) || forSubFolder))) {
@@ -93,11 +148,12 @@ async function main(): Promise<void> {
   }
   const host = args.host === '0.0.0.0' ? lanAddress() : args.host;
   let base = '';
-  const server = await startLiveServer({
+  const server = await start(args, {
     distDir: args.dist,
     journalPath: args.journal,
     port: args.port,
     host: args.host,
+    hostNames: args.allowHost,
     ...(args.json ? { log: () => undefined } : {}),
     describeRoom: async (room) => {
       const joinUrl = `${base}/live/${room}/`;
@@ -108,6 +164,8 @@ async function main(): Promise<void> {
   const existing = server.rooms();
   const rooms = args.newRoom || existing.length === 0 ? [] : [existing.at(-1)!];
   while (rooms.length < args.rooms) rooms.push(server.createRoom());
+  // A new room ends the old ones: phones and projectors that are still open (or reconnect) go on to it.
+  if (args.newRoom) for (const old of existing) server.endRoom(old.code, rooms[0]!.code);
 
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ port: server.port, rooms })}\n`);
@@ -120,11 +178,11 @@ async function main(): Promise<void> {
         '',
         'Voorbij de like: live sessie',
         '',
-        `  Presentatie (deze laptop):  http://localhost:${server.port}/workshop/`,
+        `  Presentatie (deze laptop):  http://localhost:${server.port}/workshop/  (of ${base}/workshop/)`,
         `  Deelnemers (telefoon):      ${joinUrl}`,
         `  Presentator op tablet:      scan de QR-code, kies "Ik geef deze training" en vul de pincode in`,
         `  Pincode trainer:            ${pin}`,
-        `  Resultaten (CSV):           ${base}/live/api/${code}/resultaten.csv?pin=${pin}`,
+        `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv (alleen op deze laptop)`,
         `  Site:                       ${args.dist}/, altijd vanaf de hoofdmap (BASE_PATH geldt niet voor live)`,
         '',
         qr,
@@ -143,6 +201,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`live: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof JournalDamagedError) process.stderr.write(`live: ${damagedJournalHelp(error)}\n`);
+  else {
+    const usage =
+      /^ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code)) ||
+      /^--/.test(String((error as Error).message));
+    process.stderr.write(
+      `live: ${error instanceof Error ? error.message : String(error)}\n${usage ? `\n${HELP}` : ''}`,
+    );
+  }
   process.exit(1);
 });

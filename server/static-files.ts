@@ -1,9 +1,9 @@
 /**
  * Serves the built site (`dist/`) over plain HTTP: GET and HEAD only, no directory listings, no path outside
- * the folder, `index.html` for directory URLs (the site is built with trailing slashes), and the site's own
+ * the folder (a symbolic link is followed only when its target is inside the folder too), `index.html` for directory URLs (the site is built with trailing slashes), and the site's own
  * 404 page for anything missing.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -41,7 +41,15 @@ export function builtBase(html: string): string {
   return /(?:src|href)="([^"]*?)\/_astro\//.exec(html)?.[1] || '/';
 }
 
-/** The file under `root` a URL path names, or null when it escapes the folder or does not exist. */
+/** Whether `path` is `root` or inside it. */
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * The file under `root` a URL path names, or null when it escapes the folder (by `..` or by a link that
+ * points outside) or does not exist. Returns the real path, so what is read is what was checked.
+ */
 export function resolveFile(root: string, pathname: string): string | null {
   let decoded: string;
   try {
@@ -51,10 +59,17 @@ export function resolveFile(root: string, pathname: string): string | null {
   }
   if (decoded.includes('\0')) return null;
   const full = normalize(join(root, decoded));
-  if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+  if (!isInside(root, full)) return null;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return null;
+  }
   for (const candidate of [full, join(full, 'index.html')]) {
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      const real = realpathSync(candidate);
+      if (isInside(realRoot, real) && statSync(real).isFile()) return real;
     } catch {
       // Not there: try the next candidate.
     }

@@ -4,7 +4,10 @@
  * lesson switch and the islands. So a presenter on a tablet drives the projector on the laptop, and the
  * participants' phones follow. On top: it opens voting on the quiz slide being shown (and closes it on
  * the reveal), and on the myth quiz's statement on screen (closed when the trainer answers it); shows the
- * votes as a bar chart, and on the projector puts the room's QR code on the title slide.
+ * votes as a bar chart, and on the projector puts the room's QR code on the title slide. The panel also
+ * carries the room controls (close the room, lift the PIN lock, discard a question's votes) and the
+ * server's warnings. When the room ends (`npm run live -- --new-room`), the laptop reloads into the new
+ * room and a tablet goes to the new room's page to enter the new PIN.
  */
 import type { LiveServerMessage } from '../../lib/island-sync/live-protocol';
 import { SYNC_APP, SYNC_VERSION } from '../../lib/island-sync/protocol';
@@ -13,12 +16,32 @@ import { currentMythPoll, MYTH_LABELS } from '../../lib/live/myth-poll';
 import { isDeckPosition, isFollowableSwitch } from '../../lib/workshop/deck-position';
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
-import type { LiveDeck } from '../workshop/live-client';
+// cspell:words nanostores
+import type { WritableAtom } from 'nanostores';
+import type { DeckSwitch } from '../../lib/workshop/deck-position';
+import { withBase } from '../../lib/base';
+import { isRoomCode } from '../../lib/island-sync/live-protocol';
 import { writeHostCredentials, type HostCredentials } from './host-credentials';
 import { createResultsPanel } from './live-results';
 import { readMythStatements, MYTH_ISLAND } from './myth-statements';
 import { openLiveSocket, type LiveStatusAnswer, type Outgoing } from './live-socket';
 import './live-host.css';
+
+/**
+ * What the deck hands to the live room. Declared here, with the code that uses it: the deck's hook
+ * (`../workshop/live-client.ts`) imports this module lazily and only its type statically, so the two
+ * no longer import each other.
+ */
+export interface LiveDeck {
+  lesson: string;
+  mode: 'projector' | 'presenter';
+  total: number;
+  /** The lesson ids a lesson switch may go to. */
+  known: string[];
+  root: HTMLElement;
+  quizzes: Map<HTMLElement, WritableAtom<{ revealed: boolean }>>;
+  $switch: WritableAtom<DeckSwitch>;
+}
 
 /** Joins the room as host and wires the deck to it. */
 export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, status: LiveStatusAnswer): void {
@@ -30,17 +53,33 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
   // The presenter's panel is part of its stage grid (a row under the current slide); the projector's floats
   // in a column the vote slide leaves free. Either way the slide is fitted again when the chart comes or goes.
   const stage = root.querySelector<HTMLElement>('[data-deck-stage]');
-  const panel = createResultsPanel(mode === 'presenter' && stage ? stage : root, (shown) => {
-    root.classList.toggle('has-live-votes', shown);
-    window.dispatchEvent(new Event('resize'));
-  });
+  const panel = createResultsPanel(
+    mode === 'presenter' && stage ? stage : root,
+    (shown) => {
+      root.classList.toggle('has-live-votes', shown);
+      window.dispatchEvent(new Event('resize'));
+    },
+    {
+      door: (open) => socket.send({ kind: 'admin', action: open ? 'open-door' : 'close-door' }),
+      unlockPin: () => socket.send({ kind: 'admin', action: 'unlock-pin' }),
+      resetVotes: () => {
+        const quiz = currentQuiz();
+        if (quiz) socket.send({ kind: 'admin', action: 'reset', question: quiz.question });
+      },
+    },
+  );
   root.classList.add('is-live-room');
+  // The laptop gets room and PIN from the server itself; a tablet typed them.
+  const onLaptop = Boolean(status.room);
 
   const socket = openLiveSocket({
     join: () => ({ kind: 'join', room: credentials.room, role: mode, pin: credentials.pin }),
     onStatus: (state, detail) => {
       root.dataset['liveStatus'] = state;
       if (state === 'refused' && detail === 'bad-pin') writeHostCredentials(null);
+      if (state === 'refused') panel.notice(REFUSED_TEXT[detail ?? ''] ?? 'De live-sessie weigert dit scherm.');
+      else if (state === 'reconnecting') panel.notice('Verbinding met de live-sessie weg. Opnieuw verbinden…');
+      else if (state === 'live') panel.notice('');
     },
     onMessage: (message) => receive(message),
   });
@@ -151,6 +190,19 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
       case 'count':
         panel.participants(message.participants);
         return;
+      case 'room':
+        panel.room(message);
+        return;
+      case 'ended':
+        if (onLaptop) {
+          // The server hands the laptop the new room on the next load.
+          location.reload();
+          return;
+        }
+        writeHostCredentials(null);
+        if (message.next && isRoomCode(message.next)) location.href = withBase(`/live/${message.next}/`);
+        else panel.notice('Deze live-sessie is afgelopen.');
+        return;
       default:
         return;
     }
@@ -158,6 +210,14 @@ export function startLiveHost(deck: LiveDeck, credentials: HostCredentials, stat
 
   if (mode === 'projector' && status.qr && status.joinUrl) showRoomQr(root, status.qr, status.joinUrl);
 }
+
+/** What a host window says when the server refuses it for good. */
+const REFUSED_TEXT: Record<string, string> = {
+  'bad-pin': 'Verkeerde pincode. Open de deelnemerspagina en vul de pincode opnieuw in.',
+  locked: 'Pincode geblokkeerd na te veel foute pogingen. Geef ze vrij op de laptop (knop “Pincode vrijgeven”).',
+  'no-room': 'Deze live-sessie bestaat niet (meer).',
+  ended: 'Deze live-sessie is afgelopen.',
+};
 
 /** Puts the room's QR code on the title slide instead of the lesson's. */
 function showRoomQr(root: HTMLElement, svg: string, joinUrl: string): void {

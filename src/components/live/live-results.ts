@@ -1,7 +1,9 @@
 /**
  * The hosts' panel of live votes on a quiz slide: a chart.js bar chart (registered parts only), the numbers
  * as a table beside it for screen readers, and how many participants are in the room. Built once, updated
- * in place.
+ * in place. Below them the room controls: what the server warns about (a locked PIN, a full disk, many new
+ * participants from one address), and buttons to close the room to newcomers, lift the PIN lock and
+ * discard the votes of the question on screen. The notices are the server's plain text, set as text.
  */
 import type { Chart } from 'chart.js';
 import { registerCharts } from '../islands/charts/register';
@@ -14,6 +16,26 @@ export interface ResultsPanel {
   /** Shows the counts of the current question (options named by `labels`, else A, B, …), or hides the chart (null: not a quiz slide). */
   show(counts: number[] | null, labels?: readonly string[]): void;
   participants(n: number): void;
+  /** The room's condition from the server; a notice stays until the next one (or is cleared with ''). */
+  room(status: RoomStatus): void;
+  /** A message of this window's own (a refused PIN). */
+  notice(text: string): void;
+}
+
+/** What the server says about the room. */
+export interface RoomStatus {
+  doorOpen: boolean;
+  pinLocked: boolean;
+  diskOk: boolean;
+  notice?: string;
+}
+
+/** What the room controls do (sent to the server by the host code). */
+export interface RoomActions {
+  door(open: boolean): void;
+  unlockPin(): void;
+  /** Discards the votes of the question on screen and opens it again. */
+  resetVotes(): void;
 }
 
 function themeColors(): ChartColors {
@@ -24,7 +46,11 @@ function themeColors(): ChartColors {
 }
 
 /** Adds the panel to `parent`; `onVotes` hears when the chart appears or goes (the layout makes room for it). */
-export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolean) => void): ResultsPanel {
+export function createResultsPanel(
+  parent: HTMLElement,
+  onVotes?: (shown: boolean) => void,
+  actions?: RoomActions,
+): ResultsPanel {
   const panel = document.createElement('aside');
   panel.className = 'live-results';
   panel.setAttribute('aria-labelledby', 'live-results-title');
@@ -34,8 +60,34 @@ export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolea
       <div class="live-results__chart"><canvas role="img"></canvas></div>
       <table class="visually-hidden"><caption></caption><thead><tr><th scope="col">Antwoord</th><th scope="col">Stemmen</th></tr></thead><tbody></tbody></table>
       <p class="live-results__sum" aria-live="polite"></p>
+    </div>
+    <div class="live-results__room">
+      <p class="live-results__notice" role="alert" data-live-notice hidden></p>
+      <div class="live-results__actions">
+        <button type="button" data-live-door>Zaal sluiten</button>
+        <button type="button" data-live-unlock hidden>Pincode vrijgeven</button>
+        <button type="button" data-live-reset hidden>Stemmen wissen</button>
+      </div>
     </div>`;
   parent.append(panel);
+  const noticeEl = panel.querySelector<HTMLElement>('[data-live-notice]')!;
+  const doorButton = panel.querySelector<HTMLButtonElement>('[data-live-door]')!;
+  const unlockButton = panel.querySelector<HTMLButtonElement>('[data-live-unlock]')!;
+  const resetButton = panel.querySelector<HTMLButtonElement>('[data-live-reset]')!;
+  let doorOpen = true;
+  const setNotice = (text: string, loud = false) => {
+    noticeEl.textContent = text;
+    noticeEl.hidden = text === '';
+    noticeEl.classList.toggle('is-loud', loud);
+    panel.classList.toggle('has-notice', text !== '');
+  };
+  if (actions) {
+    doorButton.addEventListener('click', () => actions.door(!doorOpen));
+    unlockButton.addEventListener('click', () => actions.unlockPin());
+    resetButton.addEventListener('click', () => {
+      if (window.confirm('De stemmen op deze vraag wissen en de vraag opnieuw openen?')) actions.resetVotes();
+    });
+  } else panel.querySelector('.live-results__actions')?.remove();
   const people = panel.querySelector<HTMLElement>('[data-live-people]')!;
   const votes = panel.querySelector<HTMLElement>('[data-live-votes]')!;
   const canvas = panel.querySelector('canvas')!;
@@ -50,6 +102,22 @@ export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolea
   let last = '';
 
   return {
+    room(status) {
+      doorOpen = status.doorOpen;
+      doorButton.textContent = doorOpen ? 'Zaal sluiten' : 'Zaal openen';
+      doorButton.setAttribute('aria-pressed', String(!doorOpen));
+      unlockButton.hidden = !status.pinLocked;
+      panel.classList.toggle('is-door-closed', !doorOpen);
+      const lines = [
+        status.diskOk ? '' : 'Stemmen worden NIET opgeslagen: de schijf is vol of kapot.',
+        status.pinLocked && !status.notice ? 'Pincode geblokkeerd na te veel foute pogingen.' : '',
+        status.notice ?? '',
+      ].filter(Boolean);
+      if (lines.length > 0 || status.diskOk) setNotice(lines.join(' '), !status.diskOk || status.pinLocked);
+    },
+    notice(text) {
+      setNotice(text, text !== '');
+    },
     participants(n) {
       const text = n === 1 ? '1 deelnemer' : `${new Intl.NumberFormat('nl-NL').format(n)} deelnemers`;
       people.textContent = text;
@@ -58,6 +126,7 @@ export function createResultsPanel(parent: HTMLElement, onVotes?: (shown: boolea
         el.textContent = `${text} ${n === 1 ? 'doet' : 'doen'} mee`;
     },
     show(counts, labels) {
+      resetButton.hidden = counts === null;
       if (votes.hidden !== (counts === null)) {
         votes.hidden = counts === null;
         panel.classList.toggle('has-votes', counts !== null);

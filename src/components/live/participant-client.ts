@@ -4,6 +4,11 @@
  * vote goes once per question; the server remembers it against a random token made here (no name, nothing
  * that identifies anyone), so a reload or reconnect shows the own vote again. The slides come from the
  * deck page of the same site (`/workshop/<lesson>/`), parsed as data and shown without its scripts.
+ *
+ * A vote counts for the phone only when the server says it is on its disk (`voted`). Until then it is
+ * pending: sent again after a reconnect, and if no answer comes in time, or the server could not save it,
+ * the phone says so and the participant can tap again. A room that ends sends the phone on to the next
+ * room, or says the session is over.
  */
 import { isPin, isRoomCode, isVoterToken } from '../../lib/island-sync/live-protocol';
 import type { SyncEntry } from '../../lib/island-sync/protocol';
@@ -95,19 +100,77 @@ export function startParticipant(): void {
   let slidesOf = '';
   let own: number | null = null;
   let connection: LiveStatus = 'connecting';
+  let refusal = '';
   let voteError = '';
+  /** Votes sent and not yet confirmed: question → option. */
+  const pending = new Map<string, number>();
+  /** Votes that timed out: sent again after a reconnect (the participant chose them; a repeat counts once). */
+  const unconfirmed = new Map<string, number>();
+  const pendingTimers = new Map<string, number>();
+  /** How long a vote may wait for its confirmation before the phone says it did not arrive. */
+  const CONFIRM_MS = 6_000;
+
+  const settle = (question: string) => {
+    pending.delete(question);
+    unconfirmed.delete(question);
+    clearTimeout(pendingTimers.get(question));
+    pendingTimers.delete(question);
+  };
+  const sendVote = (question: string, option: number): boolean => {
+    if (!socket.send({ kind: 'vote', question, option })) return false;
+    pending.set(question, option);
+    clearTimeout(pendingTimers.get(question));
+    pendingTimers.set(
+      question,
+      window.setTimeout(() => {
+        if (!pending.has(question)) return;
+        settle(question);
+        unconfirmed.set(question, option);
+        voteError = 'Je stem is niet aangekomen. Probeer het opnieuw.';
+        // No answer: maybe the connection died silently. Check it now rather than in a few seconds.
+        socket.check();
+        render();
+      }, CONFIRM_MS),
+    );
+    return true;
+  };
 
   const socket = openLiveSocket({
     join: () => ({ kind: 'join', room, role: 'participant', voter }),
     onStatus: (status, detail) => {
       connection = status;
-      if (status === 'refused' && detail === 'no-room') statusEl.textContent = 'Deze sessie bestaat niet (meer).';
+      if (status === 'refused') {
+        refusal =
+          detail === 'room-closed'
+            ? 'De zaal is gesloten: er kunnen geen nieuwe deelnemers meer bij. Vraag het de trainer.'
+            : detail === 'ended'
+              ? refusal || 'Deze sessie is afgelopen. Bedankt voor het meedoen!'
+              : 'Deze sessie bestaat niet (meer).';
+        statusEl.textContent = refusal;
+      }
       render();
     },
     onMessage: (message) => {
       switch (message.kind) {
         case 'welcome':
-          for (const [q, o] of Object.entries(message.votes)) votes.set(q, o);
+          for (const [q, o] of Object.entries(message.votes)) {
+            votes.set(q, o);
+            settle(q);
+          }
+          // A vote sent into a connection that had died: send it again now (the server counts it once).
+          for (const [q, o] of [...pending, ...unconfirmed]) if (!votes.has(q) && sendVote(q, o)) voteError = '';
+          break;
+        case 'ended':
+          if (message.next && isRoomCode(message.next)) {
+            location.replace(withBase(`/live/${message.next}/`));
+            return;
+          }
+          refusal = 'Deze sessie is afgelopen. Bedankt voor het meedoen!';
+          break;
+        case 'reset':
+          votes.delete(message.question);
+          settle(message.question);
+          voteError = 'De trainer heeft de stemmen gewist: stem opnieuw.';
           break;
         case 'snapshot':
           for (const entry of message.entries) entries.set(entry.key, entry);
@@ -117,12 +180,19 @@ export function startParticipant(): void {
           break;
         case 'voted':
           votes.set(message.question, message.option);
+          settle(message.question);
           voteError = '';
           break;
         case 'error':
-          if (message.code === 'poll-closed')
+          if (message.code === 'poll-closed') {
+            for (const q of [...pending.keys()]) settle(q);
             voteError = 'Stemmen kan nu niet: de vraag is nog niet open of al gesloten.';
-          else if (message.code === 'rate') voteError = 'Even rustig aan: probeer het zo nog eens.';
+          } else if (message.code === 'not-saved') {
+            for (const q of [...pending.keys()]) settle(q);
+            voteError = 'Stem niet opgeslagen, probeer opnieuw.';
+          } else if (message.code === 'rate') voteError = 'Even rustig aan: probeer het zo nog eens.';
+          else if (message.code === 'too-many')
+            statusEl.textContent = 'Te veel nieuwe deelnemers vanaf dit toestel. Even geduld…';
           break;
         default:
           return;
@@ -144,8 +214,10 @@ export function startParticipant(): void {
             : 'Verbonden. Wachten tot de trainer begint…'
           : connection === 'connecting'
             ? 'Verbinden…'
-            : 'Verbinding weg. Opnieuw verbinden…';
-    }
+            : connection === 'checking'
+              ? 'Verbinding controleren…'
+              : 'Verbinding weg. Opnieuw verbinden…';
+    } else statusEl.textContent = refusal;
     page.dataset['connection'] = connection;
     if (!live) return;
     if (slidesOf !== live.lesson) {
@@ -172,7 +244,8 @@ export function startParticipant(): void {
     const slide = slides[i];
     if (!slide) return;
     if (stage.firstElementChild !== slide) stage.replaceChildren(slide);
-    position.textContent = `Dia ${i + 1} van ${total}${own === null ? ' (live)' : ''}`;
+    // "(live)" only while connected: a phone without a connection does not know where the trainer is.
+    position.textContent = `Dia ${i + 1} van ${total}${own === null && connection === 'live' ? ' (live)' : ''}`;
     prev.disabled = i === 0;
     next.disabled = i >= Math.min(total - 1, live.slide);
     toLive.disabled = own === null;
@@ -229,6 +302,7 @@ export function startParticipant(): void {
     if (!view) return;
     const { question, revealed } = view;
     const mine = votes.get(question);
+    const waiting = pending.has(question);
     statementEl.hidden = view.statement === '';
     statementEl.textContent = view.statement;
     const list = voteBox.querySelector('ol')!;
@@ -258,7 +332,7 @@ export function startParticipant(): void {
     }
     [...list.querySelectorAll<HTMLButtonElement>('button')].forEach((button, k) => {
       button.setAttribute('aria-pressed', String(mine === k));
-      button.disabled = mine !== undefined || revealed;
+      button.disabled = mine !== undefined || revealed || waiting || connection !== 'live';
       button.dataset['result'] = revealed ? (view.correct(k) ? 'juist' : 'fout') : '';
     });
     const name = (k: number) => view.options[k]?.letter || view.options[k]?.text || String(k + 1);
@@ -267,17 +341,22 @@ export function startParticipant(): void {
         ? `Je stemde ${name(mine)}.${revealed ? ` ${view.verdict ?? ''}`.trimEnd() : ' Wacht op het antwoord op het scherm.'}`
         : revealed
           ? `Het antwoord is bekend; stemmen is gesloten.${view.verdict ? ` ${view.verdict}` : ''}`
-          : voteError || 'Kies je antwoord. Je stemt anoniem en één keer.';
+          : waiting
+            ? 'Je stem wordt verstuurd…'
+            : voteError ||
+              (connection === 'live'
+                ? 'Kies je antwoord. Je stemt anoniem en één keer.'
+                : 'Geen verbinding: stemmen kan zodra de verbinding terug is.');
   }
 
   voteBox.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-option]') : null;
     const question = voteBox.querySelector('ol')?.dataset['question'];
     if (!button || button.disabled || !question) return;
-    if (!socket.send({ kind: 'vote', question, option: Number(button.dataset['option']) })) {
-      voteError = 'Geen verbinding: je stem is niet verstuurd. Probeer het zo opnieuw.';
-      render();
-    }
+    voteError = sendVote(question, Number(button.dataset['option']))
+      ? ''
+      : 'Geen verbinding: je stem is niet verstuurd. Probeer het zo opnieuw.';
+    render();
   });
 
   const leaf = (step: number) => {

@@ -3,23 +3,10 @@
  * the host code (`../live/live-host.ts`) that joins the room with the trainer PIN. On a static host the page
  * has no live marker (`server/static-files.ts`), so nothing happens: no request, no socket, no extra code.
  */
-import type { WritableAtom } from 'nanostores';
 import { LIVE_STATUS_PATH } from '../../lib/island-sync/live-protocol';
-import type { DeckSwitch } from '../../lib/workshop/deck-position';
 import { readHostCredentials } from '../live/host-credentials';
+import type { LiveDeck } from '../live/live-host';
 import { probeLive } from '../live/live-socket';
-
-/** What the deck hands to the live room. */
-export interface LiveDeck {
-  lesson: string;
-  mode: 'projector' | 'presenter';
-  total: number;
-  /** The lesson ids a lesson switch may go to. */
-  known: string[];
-  root: HTMLElement;
-  quizzes: Map<HTMLElement, WritableAtom<{ revealed: boolean }>>;
-  $switch: WritableAtom<DeckSwitch>;
-}
 
 /** Joins the live room if a live server serves this page; does nothing otherwise. */
 export function startLive(deck: LiveDeck): void {

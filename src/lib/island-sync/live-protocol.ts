@@ -12,6 +12,10 @@
  *   reconnect gets its vote back and cannot vote twice.
  * - `poll`: a host opens or closes voting on a question (`options` answers).
  * - `vote`: a participant's answer to a question (0-based option).
+ * - `ping`: "are you there?" (the server answers `pong`): a phone that wakes up or suspects its connection
+ *   knows within seconds whether it is still live.
+ * - `admin`: a host's room control: close or open the room to new participants, lift the PIN lock,
+ *   discard a question's votes and open it again.
  * New kinds, server → client:
  * - `welcome`: joined; with the server's clock (so every device stamps changes on one clock), the own votes.
  * - `tally`: the counts per option of one question, and the number of participants; to hosts.
@@ -19,6 +23,11 @@
  * - `count`: how many participants are in the room; to hosts.
  * - `error`: a message was rejected (`code` says why); the connection stays unless it was `join`.
  * - `bye`: the server is shutting down; reconnect later.
+ * - `pong`: the answer to `ping`.
+ * - `room`: to hosts: whether the room takes new participants, whether the PIN is locked, whether the
+ *   journal writes, and a notice for the trainer (Dutch, plain text) when something looks wrong.
+ * - `reset`: to participants: the trainer discarded the votes of a question; vote again.
+ * - `ended`: the room is over; `next` is the room that follows it (the trainer started a new one).
  *
  * Every message from a client is checked here: shape, size (≤ MAX_LIVE_MESSAGE bytes) and values. The server
  * also limits the rate per connection (`src/lib/live/rate-limit.ts`).
@@ -49,11 +58,37 @@ export type LiveClientMessage =
   | SyncMessage
   | (Envelope & { kind: 'join'; room: string; role: LiveRole; pin?: string; voter?: string })
   | (Envelope & { kind: 'poll'; question: string; options: number; open: boolean })
-  | (Envelope & { kind: 'vote'; question: string; option: number });
+  | (Envelope & { kind: 'vote'; question: string; option: number })
+  | (Envelope & { kind: 'ping' })
+  | (Envelope & { kind: 'admin'; action: LiveAdminAction; question?: string });
+
+/** What a host can do to the room. */
+export type LiveAdminAction = 'close-door' | 'open-door' | 'unlock-pin' | 'reset';
+const ADMIN_ACTIONS: readonly LiveAdminAction[] = ['close-door', 'open-door', 'unlock-pin', 'reset'];
+
+/** Longest notice the server sends the trainer. */
+export const MAX_NOTICE = 300;
 
 /** The error codes the server sends. */
 export type LiveErrorCode =
-  'invalid' | 'too-big' | 'rate' | 'no-room' | 'bad-pin' | 'forbidden' | 'not-joined' | 'poll-closed';
+  | 'invalid'
+  | 'too-big'
+  | 'rate'
+  | 'no-room'
+  | 'bad-pin'
+  | 'forbidden'
+  | 'not-joined'
+  | 'poll-closed'
+  /** The vote could not be written to the disk: try again. */
+  | 'not-saved'
+  /** The trainer closed the room to new participants. */
+  | 'room-closed'
+  /** Too many new participants from this address. */
+  | 'too-many'
+  /** Too many wrong PINs from this address: wait. */
+  | 'wait'
+  /** Too many wrong PINs in this room: the trainer must lift the lock. */
+  | 'locked';
 
 /** A message the live server sends to a client. */
 export type LiveServerMessage =
@@ -70,7 +105,11 @@ export type LiveServerMessage =
   | (Envelope & { kind: 'voted'; question: string; option: number })
   | (Envelope & { kind: 'count'; participants: number })
   | (Envelope & { kind: 'error'; code: LiveErrorCode; detail?: string })
-  | (Envelope & { kind: 'bye'; reason: 'shutdown' });
+  | (Envelope & { kind: 'bye'; reason: 'shutdown' })
+  | (Envelope & { kind: 'pong' })
+  | (Envelope & { kind: 'room'; doorOpen: boolean; pinLocked: boolean; diskOk: boolean; notice?: string })
+  | (Envelope & { kind: 'reset'; question: string })
+  | (Envelope & { kind: 'ended'; next?: string });
 
 /** Room codes: 10 characters from an alphabet without look-alikes (about 50 bits: not guessable). */
 export const ROOM_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -167,6 +206,14 @@ export function parseLiveClientData(data: unknown): LiveClientMessage | null {
       if (!isValidKey(question) || !isOptionIndex(option)) return null;
       return { ...envelope, kind, question, option };
     }
+    case 'ping':
+      return { ...envelope, kind };
+    case 'admin': {
+      const { action, question } = d;
+      if (!ADMIN_ACTIONS.includes(action as LiveAdminAction)) return null;
+      if (action === 'reset') return isValidKey(question) ? { ...envelope, kind, action, question } : null;
+      return question === undefined ? { ...envelope, kind, action: action as LiveAdminAction } : null;
+    }
     default:
       return null;
   }
@@ -209,6 +256,23 @@ export function parseServerMessage(data: unknown): LiveServerMessage | null {
     }
     case 'bye':
       return { ...envelope, kind, reason: 'shutdown' };
+    case 'pong':
+      return { ...envelope, kind };
+    case 'room': {
+      const { doorOpen, pinLocked, diskOk, notice } = d;
+      if (typeof doorOpen !== 'boolean' || typeof pinLocked !== 'boolean' || typeof diskOk !== 'boolean') return null;
+      if (notice !== undefined && (typeof notice !== 'string' || notice.length > MAX_NOTICE)) return null;
+      const message: LiveServerMessage = { ...envelope, kind, doorOpen, pinLocked, diskOk };
+      if (notice !== undefined) message.notice = notice as string;
+      return message;
+    }
+    case 'reset':
+      return isValidKey(d['question']) ? { ...envelope, kind, question: d['question'] } : null;
+    case 'ended': {
+      const next = d['next'];
+      if (next === undefined) return { ...envelope, kind };
+      return isRoomCode(next) ? { ...envelope, kind, next } : null;
+    }
     default:
       return null;
   }

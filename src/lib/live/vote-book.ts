@@ -14,8 +14,24 @@ interface Question {
   voters: Map<string, number>;
 }
 
+/**
+ * What the server needs from a vote store: the book below keeps it in memory; a shared store (Redis, many
+ * processes) can implement the same.
+ */
+export interface VoteStore {
+  record(room: string, question: string, voter: string, option: number): VoteOutcome;
+  /** Takes back a counted vote whose journal write failed (its voter is told to vote again). */
+  forget(room: string, question: string, voter: string): void;
+  /** Discards every vote on a question (the trainer starts it over). */
+  discard(room: string, question: string): void;
+  counts(room: string, question: string, options?: number): number[];
+  votesOf(room: string, voter: string): Record<string, number>;
+  results(room: string): { question: string; counts: number[] }[];
+  total(room: string): number;
+}
+
 /** All votes of all rooms. */
-export class VoteBook {
+export class VoteBook implements VoteStore {
   private readonly rooms = new Map<string, Map<string, Question>>();
 
   /** Records a vote; the option must be 0 ≤ option < MAX_OPTIONS (the protocol checks it first). */
@@ -31,6 +47,18 @@ export class VoteBook {
     while (q.counts.length <= option) q.counts.push(0);
     q.counts[option]! += 1;
     return { status: 'counted', option };
+  }
+
+  forget(room: string, question: string, voter: string): void {
+    const q = this.rooms.get(room)?.get(question);
+    const option = q?.voters.get(voter);
+    if (!q || option === undefined) return;
+    q.voters.delete(voter);
+    q.counts[option]! -= 1;
+  }
+
+  discard(room: string, question: string): void {
+    this.rooms.get(room)?.delete(question);
   }
 
   /** Counts per option for a question, padded with zeros to `options` entries. */
