@@ -12,12 +12,6 @@ const README = join(ROOT, 'README.md');
 const DOCS = join(ROOT, 'docs');
 const docFiles = readdirSync(DOCS).filter((f) => f.endsWith('.md'));
 
-/**
- * Documents another branch writes at the same time (docs/live-room-safety.md: branch `live`, issue 25). Linked
- * from here already; remove an entry once its file is merged, so that the check holds for it too.
- */
-const WRITTEN_ELSEWHERE = new Set(['docs/live-room-safety.md']);
-
 /** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces as hyphens. */
 const anchorOf = (heading: string) =>
   heading
@@ -79,9 +73,8 @@ describe('the docs', () => {
       for (const target of relativeLinks(file)) {
         const [path, hash] = target.split('#') as [string, string | undefined];
         const resolved = path ? join(dirname(file), decodeURIComponent(path)) : file;
-        const name = relative(ROOT, resolved).split('\\').join('/');
         if (!existsSync(resolved)) {
-          if (!WRITTEN_ELSEWHERE.has(name)) broken.push(`${relative(ROOT, file)}: ${target}`);
+          broken.push(`${relative(ROOT, file)}: ${target}`);
         } else if (hash && resolved.endsWith('.md') && !anchors(resolved).has(hash)) {
           broken.push(`${relative(ROOT, file)}: ${target} (no such heading)`);
         }
