@@ -345,7 +345,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const lost = new Set<string>();
     for (const record of result.failed) {
       if (record.k !== 'vote') {
-        journal.append(record);
+        // After close the journal takes nothing more: the start-up text of the next run says what is missing.
+        if (!closed) journal.append(record);
         continue;
       }
       votes.forget(record.room, record.q, record.voter);
