@@ -15,7 +15,9 @@ const wordstream: FigureSource = {
   name: 'WordStream',
   title: 'Facebook Ads Benchmarks',
   year: 2018,
-  measures: 'Facebook-advertenties, alle sectoren, Verenigde Staten, 2017–2018',
+  measures: 'gemiddelde van Facebook-advertenties, alle sectoren, Verenigde Staten, 2017–2018',
+  sample: '256 Amerikaanse klantaccounts van WordStream, samen $ 553.000 aan advertenties',
+  note: 'Amerikaanse cijfers van 2017–2018; recentere en Europese cijfers kunnen anders uitvallen.',
 };
 
 export const facebookAds = {

@@ -94,7 +94,7 @@ describe('style sheet: sources and production talk', () => {
     'Waarom likes een vergiftigd geschenk zijn': ['author: Gerrit Vromant', 'year: 2019'],
     '[blogartikel over een degelijke strategie op social media, zonder titel]': ['author: Jerry'],
     'Likes = Goud? De Ware ROI van Sociale Media Likes Ontrafeld': ['author: Jasper de Vries'],
-    'Waarom ik geen social media advies meer doe': ['publication: blogartikel (auteur en jaar niet vermeld)'],
+    'Waarom ik geen social media advies meer doe': ['publication: blogartikel (auteur niet vermeld)'],
     'Slecht social media advies inbegrepen': ['author: AnjaVG', 'publication: Tekstbureau Van Ginneken (blog)'],
   };
   const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');
