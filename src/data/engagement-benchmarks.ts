@@ -52,7 +52,7 @@ export const markerly2016: BenchmarkSet = {
     year: 2016,
     measures: 'likes per post ÷ volgers, per volgersniveau',
     sample: 'ongeveer 2 miljoen influencers op Instagram',
-    note: 'Reacties volgen volgens Markerly hetzelfde patroon; de reactiecijfers (0,5 % en 0,04 %) komen uit het artikel dat de studie aanhaalt. De link gaat naar een verslag van de studie door Marketing Dive (2016).',
+    note: 'Reacties volgen volgens Markerly hetzelfde patroon; de reactiecijfers (0,5 % en 0,04 %) komen uit het artikel dat de studie aanhaalt.',
     url: 'https://www.marketingdive.com/news/brand-marketers-see-higher-engagement-with-micro-influencers-survey/418109/',
   },
   tiers: [
@@ -69,7 +69,8 @@ const imfSource = (platform: string): FigureSource => ({
   name: 'Influencer Marketing Factory',
   year: 2025,
   measures: `gemiddelde engagementratio van ${platform}-influencers per volgersniveau`,
-  note: 'Waardoor de interacties gedeeld zijn (volgers, bereik of weergaven), vonden we niet terug; vergelijk je eigen ratio er dus niet mee.',
+  note: 'De bron zegt niet waardoor ze deelt: leg je eigen ratio er niet naast.',
+  url: 'https://iqfluence.io/public/blog/influencer-marketing-engagement-rate',
 });
 
 /** Influencers, average; the divisor is not stated in what we found. */
@@ -112,8 +113,8 @@ const rivalIq2023: FigureSource = {
   title: 'Social Media Industry Benchmark Report',
   year: 2023,
   measures: 'interacties per bericht ÷ volgers, mediaan over merkaccounts (geen indeling naar volgers); gegevens over 2022',
-  sample: '150 merken per sector, 14 sectoren; op Facebook 25.000 tot 1 miljoen fans, elders minstens 5.000 volgers',
-  note: 'Het rapport van 2025 meldt een verdere daling van de mediaan: X −48 %, Facebook −36 %, TikTok −34 %, Instagram −16 % in één jaar. De link gaat naar een samenvatting van het rapport van 2023.',
+  sample: '150 merken per sector, 14 sectoren',
+  note: 'In het rapport van 2025 daalde de mediaan verder, op Instagram met 16 % in een jaar.',
   url: 'https://wishu.io/rival-iqs-social-media-report-top-highlights-we-read-it-so-you-dont-have-to/',
 };
 

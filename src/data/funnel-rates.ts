@@ -44,6 +44,8 @@ const oribi: FigureSource = {
   name: 'Oribi',
   year: 2019,
   measures: 'conversie van webwinkelbezoek per verkeersbron, 204 webwinkels, vierde kwartaal 2019',
+  sample: '5,2 miljoen bezoekers van 204 webwinkels, oktober tot december 2019',
+  url: 'https://oribi.io/benchmark-reports/ecommerce20',
 };
 
 /** Web shop conversion by traffic source. */
