@@ -207,7 +207,6 @@ const hypeAuditor2026: FigureSource = {
 
 const socialinsider2026: FigureSource = {
   name: 'Socialinsider',
-  title: 'Social media benchmarks 2026',
   year: 2026,
   measures: 'gemiddelde engagementratio per bericht van merkaccounts; de deler staat niet in de verslagen die we vonden',
   sample: 'ongeveer 70 miljoen berichten op TikTok, Instagram, Facebook en X, januari 2024 tot december 2025',

@@ -12,8 +12,19 @@ export interface BenchmarkMethodRow {
   method: BenchmarkMethod;
   /** Platforms the source's figures cover, in the data's order. */
   platforms: string[];
-  /** True when the engagement calculator may compare a reader's rate with it (it divides by followers). */
+  /** True when the engagement calculator offers the source (it has a tier table there). */
+  inCalculator: boolean;
+  /** True when a reader's rate may be compared with it: it divides by followers, as the reader's rate does. */
   comparable: boolean;
+}
+
+/**
+ * What the table says in its calculator column.
+ * @example calculatorText({ inCalculator: true, comparable: false }) // "ja, zonder oordeel"
+ */
+export function calculatorText(row: Pick<BenchmarkMethodRow, 'inCalculator' | 'comparable'>): string {
+  if (!row.inCalculator) return 'nee';
+  return row.comparable ? 'ja, met oordeel' : 'ja, zonder oordeel';
 }
 
 /** What a row says for the divisor: "volgers", or that the source does not say. */
@@ -30,14 +41,21 @@ export function benchmarkMethodRows(
   points: readonly Pick<ReferencePoint, 'label' | 'method' | 'source'>[],
 ): BenchmarkMethodRow[] {
   const rows = new Map<string, BenchmarkMethodRow>();
-  const add = (source: FigureSource, method: BenchmarkMethod, platform: string | null) => {
+  const add = (source: FigureSource, method: BenchmarkMethod, platform: string | null, fromSet: boolean) => {
     const key = `${source.name}|${source.title ?? ''}|${source.year ?? ''}`;
-    const row = rows.get(key) ?? { source, method, platforms: [], comparable: method.divisor === 'volgers' };
+    const row = rows.get(key) ?? {
+      source,
+      method,
+      platforms: [],
+      inCalculator: false,
+      comparable: method.divisor === 'volgers',
+    };
     if (platform !== null && !row.platforms.includes(platform)) row.platforms.push(platform);
+    row.inCalculator ||= fromSet;
     rows.set(key, row);
   };
-  for (const set of sets) add(set.source, set.method, set.platform);
-  for (const point of points) add(point.source, point.method, platformIn(point.label));
+  for (const set of sets) add(set.source, set.method, set.platform, true);
+  for (const point of points) add(point.source, point.method, platformIn(point.label), false);
   return [...rows.values()];
 }
 

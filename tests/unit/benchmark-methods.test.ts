@@ -11,7 +11,7 @@ import {
 import { referenceRateGroups } from '../../src/data/funnel-rates';
 import { belgiansOnFacebookShare, dutchDailyUsers, userCountLists } from '../../src/data/platform-users';
 import type { FigureSource } from '../../src/data/types';
-import { benchmarkMethodRows, divisorText } from '../../src/lib/benchmark-methods';
+import { benchmarkMethodRows, calculatorText, divisorText } from '../../src/lib/benchmark-methods';
 
 /** A source's identity in the method table: one row per publisher, title and year. */
 const keyOf = (s: FigureSource) => `${s.name}|${s.title ?? ''}|${s.year ?? ''}`;
@@ -75,6 +75,17 @@ describe('benchmarkMethodRows', () => {
     for (const r of rows) expect(r.comparable).toBe(r.method.divisor === 'volgers');
     expect(rows.find((r) => r.source.name === 'Buffer')?.comparable).toBe(false);
     expect(rows.find((r) => r.source.name === 'Markerly')?.comparable).toBe(true);
+  });
+  it('says "ja, met oordeel" only for a source the calculator offers and compares with', () => {
+    const text = (name: string, year: number) =>
+      calculatorText(rows.find((r) => r.source.name === name && r.source.year === year)!);
+    expect(text('Markerly', 2016)).toBe('ja, met oordeel');
+    expect(text('Rival IQ', 2023)).toBe('ja, met oordeel');
+    expect(text('Influencer Marketing Factory', 2025)).toBe('ja, zonder oordeel');
+    // HypeAuditor 2024 divides by followers, but it has no tier table in the calculator.
+    expect(text('HypeAuditor', 2024)).toBe('nee');
+    expect(text('Buffer', 2025)).toBe('nee');
+    for (const r of rows) expect(r.inCalculator).toBe(benchmarkSets.some((s) => keyOf(s.source) === keyOf(r.source)));
   });
   it('keeps the data’s order and covers every set and point', () => {
     expect(rows[0]?.source).toBe(markerly2016.source);
