@@ -112,7 +112,8 @@ const rivalIq2023: FigureSource = {
   name: 'Rival IQ',
   title: 'Social Media Industry Benchmark Report',
   year: 2023,
-  measures: 'interacties per bericht ÷ volgers, mediaan over merkaccounts (geen indeling naar volgers); gegevens over 2022',
+  measures:
+    'interacties per bericht ÷ volgers, mediaan over merkaccounts (geen indeling naar volgers); gegevens over 2022',
   sample: '150 merken per sector, 14 sectoren',
   note: 'In het rapport van 2025 daalde de mediaan verder, op Instagram met 16 % in een jaar.',
   url: 'https://wishu.io/rival-iqs-social-media-report-top-highlights-we-read-it-so-you-dont-have-to/',
@@ -200,7 +201,8 @@ const hypeAuditor2026: FigureSource = {
   name: 'HypeAuditor',
   title: 'State of Influencer Marketing 2026',
   year: 2026,
-  measures: 'engagementratio van Instagram-influencers per volgersniveau; de tussenliggende niveaus (50.000 tot 1 miljoen) staan niet in het verslag',
+  measures:
+    'engagementratio van Instagram-influencers per volgersniveau; de tussenliggende niveaus (50.000 tot 1 miljoen) staan niet in het verslag',
   note: 'Cijfers zoals eMarketer ze uit het rapport overneemt; de deler staat daar niet bij. Eerdere edities van HypeAuditor delen likes en reacties door volgers.',
   url: 'https://www.emarketer.com/content/smaller-creators-deliver-efficiency-roi-pressure-mounts',
 };
@@ -208,7 +210,8 @@ const hypeAuditor2026: FigureSource = {
 const socialinsider2026: FigureSource = {
   name: 'Socialinsider',
   year: 2026,
-  measures: 'gemiddelde engagementratio per bericht van merkaccounts; de deler staat niet in de verslagen die we vonden',
+  measures:
+    'gemiddelde engagementratio per bericht van merkaccounts; de deler staat niet in de verslagen die we vonden',
   sample: 'ongeveer 70 miljoen berichten op TikTok, Instagram, Facebook en X, januari 2024 tot december 2025',
   note: 'Cijfers zoals Social Media Today (februari 2026) ze uit het rapport overneemt.',
   url: 'https://www.optimixed.com/?p=44054',
@@ -227,6 +230,20 @@ const hypeAuditor2026Method: BenchmarkMethod = { divisor: null, statistic: 'gemi
 const socialinsiderMethod: BenchmarkMethod = { divisor: null, statistic: 'gemiddelde', accounts: 'merkaccounts' };
 const bufferMethod: BenchmarkMethod = { divisor: 'impressies', statistic: 'gemiddelde', accounts: 'accounts' };
 
+/** One point per platform for brand accounts, labelled with the source's own word (average or median). */
+function brandAccountPoints(
+  rates: readonly (readonly [string, Fraction])[],
+  method: BenchmarkMethod,
+  source: FigureSource,
+): ReferencePoint[] {
+  return rates.map(([platform, rate]) => ({
+    label: `Merkaccounts op ${platform} (${method.statistic})`,
+    rate,
+    method,
+    source,
+  }));
+}
+
 /** Single reference points that have no full tier table, grouped by source in the data's order. */
 export const referencePoints: readonly ReferencePoint[] = [
   ...(
@@ -236,19 +253,16 @@ export const referencePoints: readonly ReferencePoint[] = [
       ['Instagram, mega-influencers (meer dan 1 miljoen volgers)', 0.0033],
     ] as const
   ).map(([label, rate]) => ({ label, rate, method: hypeAuditor2026Method, source: hypeAuditor2026 })),
-  ...(
+  ...brandAccountPoints(
     [
       ['TikTok', 0.037],
       ['Instagram', 0.0048],
       ['Facebook', 0.0015],
       ['X', 0.0012],
-    ] as const
-  ).map(([platform, rate]) => ({
-    label: `Merkaccounts op ${platform} (gemiddelde)`,
-    rate,
-    method: socialinsiderMethod,
-    source: socialinsider2026,
-  })),
+    ],
+    socialinsiderMethod,
+    socialinsider2026,
+  ),
   ...(
     [
       ['LinkedIn', 0.065],
@@ -256,26 +270,33 @@ export const referencePoints: readonly ReferencePoint[] = [
       ['TikTok', 0.0486],
       ['Instagram', 0.0116],
     ] as const
-  ).map(([platform, rate]) => ({ label: `${platform}, per impressie`, rate, method: bufferMethod, source: buffer2025 })),
+  ).map(([platform, rate]) => ({
+    label: `${platform}, per impressie`,
+    rate,
+    method: bufferMethod,
+    source: buffer2025,
+  })),
   {
     label: 'Instagram, nano-influencers (1.000–10.000 volgers): hoogste van alle niveaus',
     rate: 0.0219,
     method: hypeAuditorMethod,
     source: hypeAuditor2024,
   },
-  { label: 'Instagram, gemiddelde over alle niveaus', rate: 0.0185, method: hypeAuditorMethod, source: hypeAuditor2024 },
+  {
+    label: 'Instagram, gemiddelde over alle niveaus',
+    rate: 0.0185,
+    method: hypeAuditorMethod,
+    source: hypeAuditor2024,
+  },
   // The same Rival IQ medians as the single-tier sets above, listed here for the lessons' reference table.
-  ...(
+  ...brandAccountPoints(
     [
       ['TikTok', 0.0569],
       ['Instagram', 0.0047],
       ['Facebook', 0.0006],
       ['X', 0.00035],
-    ] as const
-  ).map(([platform, rate]) => ({
-    label: `Merkaccounts op ${platform} (mediaan)`,
-    rate,
-    method: rivalIqMethod,
-    source: rivalIq2023,
-  })),
+    ],
+    rivalIqMethod,
+    rivalIq2023,
+  ),
 ];
