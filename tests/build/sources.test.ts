@@ -129,8 +129,8 @@ describe('glossary links for the defined terms a lesson uses', () => {
   }
 
   it('uses one word for one term: no "naamsbekendheid" beside the glossary\'s "merkbekendheid"', () => {
-    for (const { path, html } of lessons)
-      expect(parse(html).text(parse(html).document.body), path).not.toMatch(/naamsbekendheid/i);
+    // The markup stripped is enough here: no need to parse seven pages again.
+    for (const { path, html } of lessons) expect(html.replace(/<[^>]*>/g, ' '), path).not.toMatch(/naamsbekendheid/i);
   });
 });
 
