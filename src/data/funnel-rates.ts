@@ -15,7 +15,9 @@ const wordstream: FigureSource = {
   name: 'WordStream',
   title: 'Facebook Ads Benchmarks',
   year: 2018,
-  measures: 'Facebook-advertenties, alle sectoren, Verenigde Staten, 2017–2018',
+  measures: 'gemiddelde van Facebook-advertenties, alle sectoren, Verenigde Staten, 2017–2018',
+  sample: '256 Amerikaanse klantaccounts van WordStream, samen $ 553.000 aan advertenties',
+  note: 'Amerikaanse cijfers van 2017–2018; recentere en Europese cijfers kunnen anders uitvallen.',
 };
 
 export const facebookAds = {
@@ -42,6 +44,8 @@ const oribi: FigureSource = {
   name: 'Oribi',
   year: 2019,
   measures: 'conversie van webwinkelbezoek per verkeersbron, 204 webwinkels, vierde kwartaal 2019',
+  sample: '5,2 miljoen bezoekers van 204 webwinkels, oktober tot december 2019',
+  url: 'https://oribi.io/benchmark-reports/ecommerce20',
 };
 
 /** Web shop conversion by traffic source. */

@@ -69,6 +69,24 @@ export const newcom2024: UserCountList = {
   ],
 };
 
+export const newcom2025: UserCountList = {
+  id: 'newcom-2025',
+  country: 'Nederland',
+  source: {
+    name: 'Newcom, Nationale Social Media Onderzoek',
+    year: 2025,
+    measures:
+      'gebruikers van 15 jaar en ouder, volgens een enquête over 2024; 14,4 mln gebruikers van social media in totaal, gemiddeld 115 minuten per dag',
+    sample: 'ruim 6.400 Nederlanders',
+    note: 'Het persbericht noemt per platform alleen deze cijfers; de totalen van de grote platformen staan in de lijst van 2024. X verloor in een jaar 450.000 gebruikers (−14 %). De link gaat naar het ANP-bericht over het onderzoek.',
+    url: 'https://www.zeelandnet.nl/nieuws/meer-nederlanders-gebruiken-sociale-media-populariteit-x-daalt',
+  },
+  counts: [
+    { platform: 'LinkedIn', users: 5_700_000 },
+    { platform: 'X', users: 2_800_000 },
+  ],
+};
+
 export const dataReportal2025Belgium: UserCountList = {
   id: 'datareportal-2025-be',
   country: 'België',
@@ -105,10 +123,11 @@ export const dutchDailyUsers = {
   },
 } as const;
 
-/** Every list, for lookups by id (`<UserCounts list="newcom-2024" />`). */
+/** Every list, for lookups by id (`<UserCounts list="newcom-2025" />`). */
 export const userCountLists: readonly UserCountList[] = [
   article2019Belgium,
   article2019Netherlands,
   newcom2024,
+  newcom2025,
   dataReportal2025Belgium,
 ];

@@ -4,10 +4,17 @@ export interface FigureSource {
   name: string;
   /** Title of the study or report, if it has one. */
   title?: string;
-  /** Year of publication (or of the data, as `note` says); null when the source gives no date (pages say "jaar onbekend"). */
+  /** Year of publication (or of the data, as `note` says); null when the source gives no date (pages say "jaar niet vermeld"). */
   year: number | null;
   /** How the source measured: shown wherever sources are compared, because definitions differ. */
   measures: string;
+  /** Who or what was measured and how many, in the source's words, e.g. "ruim 6.400 Nederlanders van 15 jaar en ouder". */
+  sample?: string;
+  /**
+   * A public page with the figures: the source itself or, where only that was found, a report of it (then `note`
+   * or the title says so). Only addresses confirmed in a public copy; never a guessed one.
+   */
+  url?: string;
   /** Caveats, e.g. "as quoted in the article" or "source of the article's figure unknown". */
   note?: string;
 }

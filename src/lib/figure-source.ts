@@ -1,15 +1,15 @@
 /**
- * Text for the source line under a figure: who published it, the title, the year ("jaar onbekend" when the
+ * Text for the source line under a figure: who published it, the title, the year ("jaar niet vermeld" when the
  * source gives none). Pure, so tables, charts and tests agree on one wording.
  */
 import type { FigureSource } from '../data/types';
 
 /** What a page shows for a source without a year. */
-export const UNKNOWN_YEAR = 'jaar onbekend';
+export const UNKNOWN_YEAR = 'jaar niet vermeld';
 
 /**
  * The year as shown on a page.
- * @example sourceYear(2016) // "2016"; sourceYear(null) // "jaar onbekend"
+ * @example sourceYear(2016) // "2016"; sourceYear(null) // "jaar niet vermeld"
  */
 export function sourceYear(year: number | null | undefined): string {
   return typeof year === 'number' && Number.isFinite(year) ? String(year) : UNKNOWN_YEAR;

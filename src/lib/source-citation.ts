@@ -3,6 +3,7 @@
  * punctuation (`Auteur, “Titel”, Publicatie, 2019.`). A title in square brackets is an editor's description of
  * an untitled source; it is shown without the brackets and without quotation marks, so it never reads as a title.
  */
+import { sourceYear } from './figure-source';
 
 /** A source as the lesson schema gives it. */
 export interface SourceInput {
@@ -33,7 +34,7 @@ export function citation(source: SourceInput): Citation {
   const described = /^\[[^]*\]$/.test(raw);
   const title = (described ? raw.slice(1, -1) : raw).replace(/\s+/g, ' ').trim();
   const author = source.author?.trim();
-  const tail = [source.publication?.trim(), source.year ?? 'jaar onbekend'].filter((p) => p !== undefined && p !== '');
+  const tail = [source.publication?.trim(), sourceYear(source.year)].filter((p) => p !== undefined && p !== '');
   return {
     lead: author ? `${author}, ` : '',
     title,

@@ -113,8 +113,8 @@ describe('style sheet: sources and production talk', () => {
   const canonical: Record<string, string[]> = {
     'Waarom likes een vergiftigd geschenk zijn': ['author: Gerrit Vromant', 'year: 2019'],
     '[blogartikel over een degelijke strategie op social media, zonder titel]': ['author: Jerry'],
-    'Likes = Goud? De Ware ROI van Sociale Media Likes Ontrafeld': ['author: Jasper de Vries'],
-    'Waarom ik geen social media advies meer doe': ['publication: blogartikel (auteur en jaar niet vermeld)'],
+    'Likes = Goud? De Ware ROI van Sociale Media Likes Ontrafeld': ['author: Jasper de Vries', 'url: https://likesboosters-nl.pages.dev/blog/roi-sociale-media-likes-ontrafeld'],
+    'Waarom ik geen social media advies meer doe': ['publication: blogartikel (auteur niet vermeld)'],
     'Slecht social media advies inbegrepen': ['author: AnjaVG', 'publication: Tekstbureau Van Ginneken (blog)'],
   };
   const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');

@@ -306,7 +306,21 @@ test.describe('engagement', () => {
     // Back to a benchmark for Facebook: a verdict again.
     await e.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('rival-iq-2023-facebook');
     await expect(e.getByTestId('platform-warning')).toHaveCount(0);
-    await expect(e.getByTestId('verdict')).toContainText('volgersniveau');
+    // Rival IQ gives one median for all brand accounts, no tiers: the verdict says so in the source's words.
+    await expect(e.getByTestId('verdict')).toContainText('de mediaan van merkaccounts');
+    await expect(e.getByTestId('verdict')).not.toContainText('volgersniveau');
+    await expect(e.getByTestId('headline')).toContainText('de mediaan op Facebook');
+  });
+
+  test('a benchmark that does not divide by followers gives no verdict, and says why', async ({ page }) => {
+    await page.goto('rekenhulpen/engagement/');
+    const e = await hydrated(page, engagement(page));
+    await e.getByRole('combobox', { name: 'Platform' }).selectOption('instagram');
+    await e.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('imf-2025-instagram');
+    await expect(e.getByTestId('platform-warning')).toHaveCount(0);
+    await expect(e.getByTestId('verdict')).toHaveAttribute('data-withheld', 'other-method');
+    await expect(e.getByTestId('verdict')).toHaveText(/^Geen oordeel/);
+    await expect(e.getByTestId('like-rate')).not.toBeEmpty();
   });
 
   test('lesson 2 embeds the Instagram starter, compared with Markerly’s tiers, as the lesson explains', async ({

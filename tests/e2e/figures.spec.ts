@@ -25,7 +25,7 @@ test('every figure table names its source, year and what was measured', async ({
   const figures = page.locator('figure.fig');
   expect(await figures.count()).toBeGreaterThan(0);
   for (const figure of await figures.all()) {
-    await expect(figure.locator('.fig-source')).toContainText(/Bron:.*(\d{4}|jaar onbekend)/);
+    await expect(figure.locator('.fig-source')).toContainText(/Bron:.*(\d{4}|jaar niet vermeld)/);
     await expect(figure.locator('.fig-source')).toContainText('Wat is gemeten:');
   }
 });

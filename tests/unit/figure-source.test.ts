@@ -40,9 +40,9 @@ describe('sourceText', () => {
       'DataReportal, Digital 2025, 2025',
     );
   });
-  it('gives every figure in the data a year or "jaar onbekend"', () => {
+  it('gives every figure in the data a year or "jaar niet vermeld"', () => {
     const sources = [...benchmarkSets.map((s) => s.source), ...referencePoints.map((p) => p.source)];
-    for (const s of sources) expect(sourceText(s)).toMatch(/(\d{4}|jaar onbekend)$/);
+    for (const s of sources) expect(sourceText(s)).toMatch(/(\d{4}|jaar niet vermeld)$/);
   });
 });
 

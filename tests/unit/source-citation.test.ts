@@ -32,7 +32,7 @@ describe('citation', () => {
 
   it('says so when the year is unknown and leaves out what is missing', () => {
     const c = citation({ title: 'Titel' });
-    expect(`${c.lead}${citedTitle(c)}${c.tail}`).toBe('“Titel”, jaar onbekend.');
+    expect(`${c.lead}${citedTitle(c)}${c.tail}`).toBe('“Titel”, jaar niet vermeld.');
     expect(citation({ title: 'T', author: '  ', publication: '' }).lead).toBe('');
   });
 

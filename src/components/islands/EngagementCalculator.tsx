@@ -15,6 +15,7 @@ import {
   type EngagementResult,
 } from '../../lib/calculators/engagement';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { sourceYear } from '../../lib/figure-source';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
@@ -38,12 +39,12 @@ const pct = (v: number) => formatPercent(v, 2);
 
 function sourceLine(r: EngagementResult): string {
   const s = r.set.source;
-  return `${s.name}${s.title ? `, ‘${s.title}’` : ''} (${s.year ?? 'jaar onbekend'})`;
+  return `${s.name}${s.title ? `, ‘${s.title}’` : ''} (${sourceYear(s.year)})`;
 }
 
 /** The headline: your rate on your platform against the tier benchmark, with the benchmark's platform. */
 function headline(r: EngagementResult): string {
-  return `Jouw ${comparedRateName(r)} op ${r.platform.name} is ${pct(r.comparableRate)}. Bij ${r.tier.label} ${r.tier.maxFollowers === null && r.tier.minFollowers === 0 ? '' : 'volgers '}is ${pct(r.benchmark)} gemiddeld op ${r.set.platform} volgens ${r.set.source.name} (${r.set.source.year ?? 'jaar onbekend'}).`;
+  return `Jouw ${comparedRateName(r)} op ${r.platform.name} is ${pct(r.comparableRate)}. Bij ${r.tier.label} ${r.tier.maxFollowers === null && r.tier.minFollowers === 0 ? '' : 'volgers '}is ${pct(r.benchmark)} ${r.set.method.statistic === 'mediaan' ? 'de mediaan' : 'gemiddeld'} op ${r.set.platform} volgens ${r.set.source.name} (${sourceYear(r.set.source.year)}).`;
 }
 
 /** The results for a complete form. */
@@ -119,7 +120,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
             <td data-testid="benchmark">
               {pct(r.benchmark)}{' '}
               <span class="calc__note">
-                ({r.set.source.name}, {r.set.source.year ?? 'jaar onbekend'})
+                ({r.set.source.name}, {sourceYear(r.set.source.year)})
               </span>
             </td>
           </tr>
@@ -132,7 +133,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
           <p class="calc__legend" aria-hidden="true">
             <span>
               <span class="calc__swatch" />
-              benchmark {r.set.source.name} ({r.set.source.year ?? 'jaar onbekend'})
+              benchmark {r.set.source.name} ({sourceYear(r.set.source.year)})
             </span>
             <span>
               <span class="calc__swatch calc__swatch--you" />
@@ -144,7 +145,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
           <table class="calc__table calc__table--chart">
             <caption>
               {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name},{' '}
-              {r.set.source.year ?? 'jaar onbekend'})
+              {sourceYear(r.set.source.year)})
             </caption>
             <thead>
               <tr>

@@ -5,6 +5,7 @@
  */
 import Aside from './Aside.astro';
 import BenchmarkBars from './BenchmarkBars.astro';
+import BenchmarkMethods from './BenchmarkMethods.astro';
 import BenchmarkTable from './BenchmarkTable.astro';
 import BigNumber from './BigNumber.astro';
 import Calculator from './Calculator.astro';
@@ -23,6 +24,7 @@ import Worksheet from './Worksheet.astro';
 export const lessonComponents = {
   Aside,
   BenchmarkBars,
+  BenchmarkMethods,
   BenchmarkTable,
   BigNumber,
   Calculator,

@@ -1,7 +1,8 @@
 /**
  * Engagement rate of an account and how it compares with the benchmark for its follower tier. Sources define
  * the rate differently (Markerly counts likes only, others all interactions), so the account is always
- * compared on the chosen source's own definition. Pure; no DOM.
+ * compared on the chosen source's own definition, and only with a source that, like the reader's rate, divides
+ * by followers. Pure; no DOM.
  */
 import {
   benchmarkSets,
@@ -64,8 +65,11 @@ export interface EngagementResult {
   ratio: number;
   /** How the rate compares with the benchmark; null when no fair comparison exists (see `withheld`). */
   verdict: VerdictLevel | null;
-  /** Why the verdict is withheld: the benchmark was measured on another platform. Null when a verdict is given. */
-  withheld: 'platform-mismatch' | null;
+  /**
+   * Why the verdict is withheld: the benchmark was measured on another platform, or not divided by followers as
+   * the reader's rate is (or the source does not say by what). Null when a verdict is given.
+   */
+  withheld: 'platform-mismatch' | 'other-method' | null;
 }
 
 /** The benchmark set with this id, or the first set (Markerly 2016) for an unknown id. */
@@ -99,6 +103,23 @@ export function tierFor(set: BenchmarkSet, followers: number): BenchmarkTier {
   const tier = found ?? fallback;
   if (!tier) throw new Error(`benchmark set ${set.id} has no tiers`);
   return tier;
+}
+
+/** True when the set divides by followers, as the reader's rate does: only then is a verdict a fair comparison. */
+export function measuredLikeReader(set: Pick<BenchmarkSet, 'method'>): boolean {
+  return set.method.divisor === 'volgers';
+}
+
+/**
+ * What a verdict compares with, in the source's own words (average or median): the reader's tier in a tier
+ * table, or the accounts the source measured when it gives one figure for all of them.
+ * @example benchmarkPhrase(rivalIq2023Facebook) // "de mediaan van merkaccounts"
+ * @example benchmarkPhrase(markerly2016) // "het gemiddelde van je volgersniveau"
+ */
+export function benchmarkPhrase(set: Pick<BenchmarkSet, 'method' | 'tiers'>): string {
+  const article = set.method.statistic === 'mediaan' ? 'de' : 'het';
+  const whose = set.tiers.length > 1 ? 'je volgersniveau' : set.method.accounts;
+  return `${article} ${set.method.statistic} van ${whose}`;
 }
 
 /** Thresholds on rate ÷ benchmark: below 0,5 far under, up to 0,85 under, to 1,15 average, to 2 above. */
@@ -138,6 +159,8 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
   const ratio = tier.rate > 0 ? comparableRate / tier.rate : 0; // benchmark rates are data: never subnormal
   // A benchmark from another platform says nothing about this account's audience: never guess a verdict from it.
   const platformMismatch = set.platform !== platform.name;
+  // Nor does one divided by something else than followers: per reach or impressions a rate is many times higher.
+  const withheld = platformMismatch ? 'platform-mismatch' : measuredLikeReader(set) ? null : 'other-method';
   return {
     platform,
     platformMismatch,
@@ -158,21 +181,23 @@ export function computeEngagement(input: EngagementInputs): EngagementResult {
     tier,
     benchmark: tier.rate,
     ratio,
-    verdict: platformMismatch ? null : verdictFor(ratio),
-    withheld: platformMismatch ? 'platform-mismatch' : null,
+    verdict: withheld === null ? verdictFor(ratio) : null,
+    withheld,
   };
 }
 
-/** The verdict in plain Dutch, one or two sentences. */
-export const verdictTexts: Record<VerdictLevel, string> = {
-  'ver-onder':
-    'Ruim onder het gemiddelde van je volgersniveau. Weinig van je volgers reageren: misschien volgen ze je niet om wat je nu post, of zijn het niet de mensen die je zoekt.',
-  onder:
-    'Wat onder het gemiddelde van je volgersniveau. Geen ramp, wel een reden om te kijken welke berichten het beter doen.',
-  gemiddeld: 'Rond het gemiddelde van je volgersniveau. Je publiek reageert zoals je mag verwachten.',
-  boven: 'Boven het gemiddelde van je volgersniveau. Je volgers doen meer dan kijken alleen.',
-  'ver-boven':
-    'Ruim boven het gemiddelde van je volgersniveau. Knap, of tel even na: gaat het om gemiddelden per bericht, en niet om de optelsom van meerdere berichten?',
+/**
+ * The verdict in plain Dutch, one or two sentences, around what it compares with (`benchmarkPhrase`): "het
+ * gemiddelde van je volgersniveau", or "de mediaan van merkaccounts" for a set without tiers.
+ */
+export const verdictTexts: Record<VerdictLevel, (compared: string) => string> = {
+  'ver-onder': (c) =>
+    `Ruim onder ${c}. Weinig van je volgers reageren: misschien volgen ze je niet om wat je nu post, of zijn het niet de mensen die je zoekt.`,
+  onder: (c) => `Wat onder ${c}. Geen ramp, wel een reden om te kijken welke berichten het beter doen.`,
+  gemiddeld: (c) => `Rond ${c}. Je publiek reageert zoals je mag verwachten.`,
+  boven: (c) => `Boven ${c}. Je volgers doen meer dan kijken alleen.`,
+  'ver-boven': (c) =>
+    `Ruim boven ${c}. Knap, of tel even na: gaat het om gemiddelden per bericht, en niet om de optelsom van meerdere berichten?`,
 };
 
 /**
@@ -191,15 +216,17 @@ export function mismatchWarning(r: Pick<EngagementResult, 'platform' | 'set'>): 
 export const withheldTexts: Record<NonNullable<EngagementResult['withheld']>, string> = {
   'platform-mismatch':
     'Geen oordeel over boven of onder het gemiddelde: een benchmark van een ander platform zegt daar niets over. De cijfers hieronder laten wel zien wat er gerekend is.',
+  'other-method':
+    'Geen oordeel over boven of onder deze benchmark: jouw ratio deelt door volgers, en deze bron deelt door iets anders of zegt niet waardoor. Kies een bron die per volger rekent om je te vergelijken.',
 };
 
 /**
  * The sentence under the headline: the verdict, or why there is none. Never a verdict on an unfair comparison.
- * @example verdictSentence({ verdict: 'gemiddeld', withheld: null }) // 'Rond het gemiddelde van je volgersniveau. …'
+ * @example verdictSentence({ verdict: 'gemiddeld', withheld: null, set: markerly2016 }) // 'Rond het gemiddelde van je volgersniveau. …'
  */
-export function verdictSentence(r: Pick<EngagementResult, 'verdict' | 'withheld'>): string {
+export function verdictSentence(r: Pick<EngagementResult, 'verdict' | 'withheld' | 'set'>): string {
   if (r.withheld !== null || r.verdict === null) return withheldTexts[r.withheld ?? 'platform-mismatch'];
-  return verdictTexts[r.verdict];
+  return verdictTexts[r.verdict](benchmarkPhrase(r.set));
 }
 
 /** The engagement calculator's inputs as the reader types them. */

@@ -36,7 +36,7 @@ function typed(values: FunnelValues): Record<string, string> {
 
 /** Where the clothing brand's numbers come from. */
 export const kledingmerkSource =
-  'Jasper de Vries, ‘Likes = Goud? De Ware ROI van Sociale Media Likes Ontrafeld’ (jaar onbekend)';
+  'Jasper de Vries, ‘Likes = Goud? De Ware ROI van Sociale Media Likes Ontrafeld’ (jaar niet vermeld)';
 
 /** Where the sports-car page and the expert come from. */
 const vromantSource = 'Gerrit Vromant, ‘Waarom likes een vergiftigd geschenk zijn’ (2019)';

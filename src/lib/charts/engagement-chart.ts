@@ -7,6 +7,7 @@ import type { BenchmarkSet } from '../../data/engagement-benchmarks';
 import type { EngagementResult } from '../calculators/engagement';
 import { formatCompact, formatNumber, formatPercent } from '../format';
 import { defaultChartColors, type ChartColors } from './colors';
+import { sourceYear } from '../figure-source';
 
 /** The follower range the chart spans: at least 100 to 100 million, widened to include the account. */
 export function followerRange(followers: number): { min: number; max: number } {
@@ -63,7 +64,7 @@ export function engagementSummary(result: EngagementResult): string {
   const { set } = result;
   const first = set.tiers[0];
   const last = set.tiers[set.tiers.length - 1];
-  const year = set.source.year ?? 'jaar onbekend';
+  const year = sourceYear(set.source.year);
   const trend =
     first && last
       ? `De benchmark van ${set.source.name} (${year}) gaat van ${formatPercent(first.rate)} bij ${first.label} volgers naar ${formatPercent(last.rate)} bij ${last.label}.`
@@ -90,7 +91,7 @@ export function engagementChartConfig(
   const step = decadeStep(range, options.width ?? 0, font);
   const segments = benchmarkSegments(result.set, range);
   const top = Math.max(result.comparableRate, ...segments.map((p) => p.y));
-  const year = result.set.source.year ?? 'jaar onbekend';
+  const year = sourceYear(result.set.source.year);
   return {
     type: 'bar',
     data: {

@@ -4,6 +4,7 @@
  * page passes in the lesson's data and its body already split by `buildSlides`.
  */
 import { escapeHtml, packItems, type SectionSlide, type SplitLesson } from './build-slides';
+import { sourceYear } from '../figure-source';
 
 /** A source as the lesson's front matter lists it. */
 export interface DeckSource {
@@ -52,7 +53,7 @@ export type DeckSlide =
 
 /** "Auteur, “Titel”, Publicatie, 2019." as HTML; an unknown year is said. */
 export function sourceHtml(s: DeckSource): string {
-  const tail = [s.publication, s.year ?? 'jaar onbekend'].filter(Boolean).join(', ');
+  const tail = [s.publication, sourceYear(s.year)].filter(Boolean).join(', ');
   return `${s.author ? `${escapeHtml(s.author)}, ` : ''}“${escapeHtml(s.title)}”, ${escapeHtml(String(tail))}.`;
 }
 

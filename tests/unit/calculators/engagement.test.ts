@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarkSets, markerly2016 } from '../../../src/data/engagement-benchmarks';
 import {
+  benchmarkSets,
+  imf2025Instagram,
+  markerly2016,
+  rivalIq2023Facebook,
+} from '../../../src/data/engagement-benchmarks';
+import {
+  benchmarkPhrase,
   benchmarkSetById,
   computeEngagement,
+  defaultSetFor,
   engagementFields,
   engagementInputsFrom,
+  measuredLikeReader,
   mismatchWarning,
   tierFor,
   verdictFor,
@@ -132,7 +140,7 @@ describe('a verdict is withheld, with the reason, when the benchmark is from ano
     expect(r.withheld).toBe('platform-mismatch');
     expect(verdictSentence(r)).toBe(withheldTexts['platform-mismatch']);
     expect(verdictSentence(r)).toMatch(/^Geen oordeel/);
-    for (const text of Object.values(verdictTexts)) expect(verdictSentence(r)).not.toBe(text);
+    for (const text of Object.values(verdictTexts)) expect(verdictSentence(r)).not.toBe(text(benchmarkPhrase(r.set)));
     expect(mismatchWarning(r)).toContain('je account staat op Facebook, maar deze benchmark meet Instagram');
     expect(mismatchWarning(r)).toContain('Kies bij ‘Vergelijk met’ een bron voor Facebook');
   });
@@ -143,18 +151,58 @@ describe('a verdict is withheld, with the reason, when the benchmark is from ano
     expect(mismatchWarning(r)).not.toContain('Kies bij');
   });
 
-  it('gives a verdict exactly when platform and benchmark match, for any input', () => {
+  it('gives a verdict exactly when platform and method match, for any input', () => {
     fc.assert(
       fc.property(validInputs, (input) => {
         const r = computeEngagement(input);
         if (r.platformMismatch) {
           expect(r.verdict).toBeNull();
           expect(r.withheld).toBe('platform-mismatch');
+        } else if (!measuredLikeReader(r.set)) {
+          expect(r.verdict).toBeNull();
+          expect(r.withheld).toBe('other-method');
         } else {
           expect(r.verdict).toBe(verdictFor(r.ratio));
           expect(r.withheld).toBeNull();
-          expect(verdictSentence(r)).toBe(verdictTexts[r.verdict!]);
+          expect(verdictSentence(r)).toBe(verdictTexts[r.verdict!](benchmarkPhrase(r.set)));
         }
+      }),
+    );
+  });
+});
+
+describe('a reader is compared only with a benchmark measured the same way', () => {
+  it('gives no verdict against a set whose divisor is not followers (or not stated), and says why', () => {
+    expect(imf2025Instagram.method.divisor).toBeNull();
+    const r = computeEngagement({ ...base, benchmarkId: imf2025Instagram.id });
+    expect(r.platformMismatch).toBe(false);
+    expect(r.verdict).toBeNull();
+    expect(r.withheld).toBe('other-method');
+    expect(verdictSentence(r)).toBe(withheldTexts['other-method']);
+    expect(verdictSentence(r)).toMatch(/^Geen oordeel/);
+  });
+  it('offers, per platform, a set measured per follower first', () => {
+    for (const id of ['instagram', 'facebook', 'tiktok']) {
+      const set = defaultSetFor(id);
+      expect(set, id).not.toBeNull();
+      expect(measuredLikeReader(set!), id).toBe(true);
+    }
+  });
+  it('says "mediaan van merkaccounts" for a set without tiers, never "gemiddelde van je volgersniveau"', () => {
+    expect(benchmarkPhrase(rivalIq2023Facebook)).toBe('de mediaan van merkaccounts');
+    expect(benchmarkPhrase(markerly2016)).toBe('het gemiddelde van je volgersniveau');
+    const r = computeEngagement({ ...base, platformId: 'facebook', benchmarkId: rivalIq2023Facebook.id });
+    expect(r.verdict).not.toBeNull();
+    expect(verdictSentence(r)).toContain('de mediaan van merkaccounts');
+    expect(verdictSentence(r)).not.toContain('volgersniveau');
+  });
+  it('names the statistic each set publishes, in every verdict', () => {
+    fc.assert(
+      fc.property(validInputs, (input) => {
+        const r = computeEngagement(input);
+        if (r.verdict === null) return;
+        expect(verdictSentence(r)).toContain(r.set.method.statistic);
+        if (r.set.tiers.length === 1) expect(verdictSentence(r)).not.toContain('volgersniveau');
       }),
     );
   });
