@@ -25,6 +25,14 @@ export const nouns = {
   keer: { one: 'keer', many: 'keer' },
 } as const satisfies Record<string, Noun>;
 
+/**
+ * A noun from its plural: the course's own nouns know their singular; an unknown word stays as it is.
+ * @example nounFromPlural('volgers') // { one: 'volger', many: 'volgers' }
+ */
+export function nounFromPlural(many: string): Noun {
+  return Object.values(nouns).find((n) => n.many === many) ?? { one: many, many };
+}
+
 /** Whether a shown number takes the singular: only the text "1" (or "-1") does. */
 export function isSingularText(shown: string): boolean {
   return /^[-\u2212]?1$/.test(shown.trim());

@@ -34,7 +34,8 @@ function textFor(field: NumberField, v: number): fc.Arbitrary<string> {
     euro: Number.isInteger(v) ? `€ ${plain},-` : `€ ${plain}`,
     percent: `${plain}%`,
     hours: `${plain} uur`,
-    count: `${plain} likes`,
+    // The field's own noun: a count of something else ("400 likes" in Volgers) is flagged (issue 24, item 6).
+    count: `${plain} ${field.noun ?? ''}`.trim(),
     number: plain,
   };
   // A control character is invisible in a field, and a link drops it: it must not change the reading.
