@@ -18,6 +18,7 @@ import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
+import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
@@ -111,7 +112,7 @@ function EffortOutcome({
 }
 
 export default function EffortCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r, rootRef } = useCalculator(effortCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef, linkNotice } = useCalculator(effortCalculator, id, preset);
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
   const order = numberOf(form.values, 'order');
   const margin = numberOf(form.values, 'marge');
@@ -145,6 +146,7 @@ export default function EffortCalculator({ id, preset, headingLevel = 2, share =
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
+        <LinkNotice text={linkNotice} />
         <FormIssues issues={form.issues} />
         {r && <EffortOutcome r={r} order={order} margin={margin} values={form.values} />}
         {share && <ShareLink />}

@@ -18,6 +18,7 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
+import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
@@ -56,13 +57,22 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
         {headline(r)}
       </p>
       {r.platformMismatch && (
-        <p class="calc__warning" data-testid="platform-warning">
+        <p class="calc__warning calc__qualifier" data-testid="platform-warning">
           {mismatchWarning(r)}
         </p>
       )}
-      {r.platform.note && <p data-testid="platform-note">{r.platform.note}</p>}
+      {r.platform.note && (
+        <p class="calc__qualifier" data-testid="platform-note">
+          {r.platform.note}
+        </p>
+      )}
       {/* A withheld verdict says why, in the verdict's place: the calculator never guesses silently. */}
-      <p class="calc__verdict" data-testid="verdict" data-withheld={r.withheld ?? undefined}>
+      {/* Withheld, it qualifies the headline's numbers, so it shows wherever they show (the projector too). */}
+      <p
+        class={r.withheld ? 'calc__verdict calc__qualifier' : 'calc__verdict'}
+        data-testid="verdict"
+        data-withheld={r.withheld ?? undefined}
+      >
         {verdictSentence(r)}
       </p>
       <p>
@@ -175,7 +185,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
 }
 
 export default function EngagementCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r, rootRef } = useCalculator(engagementCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef, linkNotice } = useCalculator(engagementCalculator, id, preset);
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
   const fields = engagementCalculator.fields;
   const accountFields = fields.filter((f) => f.id !== 'bron');
@@ -227,6 +237,7 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
+        <LinkNotice text={linkNotice} />
         <FormIssues issues={form.issues} />
         {r && <EngagementOutcome r={r} />}
         {share && <ShareLink />}

@@ -20,6 +20,7 @@ import {
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
+import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
@@ -193,7 +194,7 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
 }
 
 export default function FunnelCalculator({ id, preset, title, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r, rootRef } = useCalculator(funnelCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef, linkNotice } = useCalculator(funnelCalculator, id, preset);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // "Uitkomst" sits one level below the scenario title, or at the given level when there is no title.
   const subLevel = title ? headingLevel + 1 : headingLevel;
@@ -245,6 +246,7 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
+        <LinkNotice text={linkNotice} />
         <FormIssues issues={issues} />
         {r && <FunnelOutcome r={r} />}
         {share && <ShareLink />}
