@@ -23,6 +23,7 @@ export const nouns = {
   maand: { one: 'maand', many: 'maanden' },
   les: { one: 'les', many: 'lessen' },
   keer: { one: 'keer', many: 'keer' },
+  dia: { one: 'dia', many: "dia's" },
 } as const satisfies Record<string, Noun>;
 
 /**

@@ -16,6 +16,7 @@ import { clampIndex, parseSlideRef, slideHash } from '../../lib/workshop/slide-i
 import { $deck } from '../../stores/deck';
 import { $workshopIslands } from '../../stores/workshopIslands';
 import { watchFit } from './fit';
+import { countNoun, nouns } from '../../lib/count-noun';
 
 /** What the page tells the script (JSON in `data-deck`). */
 export interface DeckConfig {
@@ -179,7 +180,7 @@ export function startDeck(): void {
         break;
       case 'goto':
         // "99 Enter" in a deck of 20 slides says so instead of silently showing the last one.
-        if (action.slide > total) say(`Dia ${action.slide} bestaat niet: deze presentatie heeft ${total} dia's.`);
+        if (action.slide > total) say(`Dia ${action.slide} bestaat niet: deze presentatie heeft ${countNoun(total, nouns.dia)}.`);
         else go(action.slide - 1);
         break;
       case 'blackout':
