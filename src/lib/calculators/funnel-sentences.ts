@@ -11,8 +11,8 @@ import type { FunnelResult } from './funnel';
 import { wholeUp } from './money';
 
 /** Said once wherever the funnel shows counts: lesson, calculator page and slide. */
-export const EXPECTED_VALUES_NOTE =
-  'Aantallen zijn verwachte waarden, afgerond: 0,5 klant betekent de ene keer één klant en de andere keer geen. Omzet en marge rekenen met de onafgeronde aantallen.';
+// Short, so the slide keeps its 24 px floor; the calculator page explains "verwachte waarden" at length.
+export const EXPECTED_VALUES_NOTE = 'Aantallen zijn verwachte waarden, afgerond; de bedragen rekenen onafgerond.';
 
 /** "blijft er € 50,00 over" or "is er € 150,00 tekort": never a negative amount "over". */
 export function leftOrShort(net: number): string {
