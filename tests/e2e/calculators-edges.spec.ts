@@ -4,20 +4,8 @@
  * property-tested in tests/unit/calculators/sentences.test.ts; here the reader's view is checked.
  */
 import type { Locator, Page } from '@playwright/test';
+import { hydrated, textOf } from './calculator-helpers';
 import { expect, test } from './fixtures';
-
-/** Scrolls an island into view (they hydrate when visible) and waits until it is interactive. */
-async function hydrated(page: Page, region: Locator): Promise<Locator> {
-  await region.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', /.*/);
-  return region;
-}
-
-/** Text as Playwright reads it, with no-break spaces as plain spaces. */
-async function textOf(locator: Locator): Promise<string> {
-  await expect(locator).toHaveCount(1);
-  return ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
-}
 
 const scenarioA = (page: Page) => page.getByRole('region', { name: 'Scenario A' });
 const effort = (page: Page) => page.getByRole('region', { name: 'Rekenhulp inspanning en kosten' });

@@ -1,20 +1,8 @@
 /** Journey: a reader puts their own numbers into the course's ideas with the three calculators. */
 import type { Locator, Page } from '@playwright/test';
 import { inkedPixels } from './chart-probe';
+import { hydrated, textOf } from './calculator-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-
-/** Scrolls an island into view (they hydrate when visible) and waits until it is interactive. */
-async function hydrated(page: Page, region: Locator): Promise<Locator> {
-  await region.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island', { has: region })).not.toHaveAttribute('ssr', /.*/);
-  return region;
-}
-
-/** Text as Playwright reads it, with no-break spaces as plain spaces. */
-async function textOf(locator: Locator): Promise<string> {
-  await expect(locator).toHaveCount(1);
-  return ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
-}
 
 /** Replaces a field's text the way a reader does: select all, type key by key (every keystroke is an input). */
 async function typeInto(field: Locator, text: string): Promise<void> {

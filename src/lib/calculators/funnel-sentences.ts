@@ -46,7 +46,7 @@ export function funnelGoalSeek(r: FunnelResult): string {
     r.breakEvenLikes === null
       ? 'Met deze percentages, dit orderbedrag en deze marge laat een like geen marge over: geen aantal likes maakt de kosten goed.'
       : `Quitte bij zo’n ${countNoun(wholeUp(r.breakEvenLikes), nouns.like)} met deze percentages.`;
-  const conv =
+  const visitors =
     r.likes === 0
       ? 'Met 0 likes zijn er geen sitebezoekers om mee te rekenen.'
       : r.breakEvenVisitConversion === null
@@ -54,7 +54,7 @@ export function funnelGoalSeek(r: FunnelResult): string {
         : r.breakEvenVisitConversion === 0
           ? 'De advertentie alleen dekt de kosten al.'
           : `Of bij deze likes: ${formatPercent(r.breakEvenVisitConversion, 2)} kopers onder de sitebezoekers.`;
-  return `${likes} ${conv}`;
+  return `${likes} ${visitors}`;
 }
 
 /** The "Quitte bij" cell: customers and likes to break even, or why there is no such number. */

@@ -174,17 +174,9 @@ describe('numberOf', () => {
 });
 
 describe('checkField at the edges (issue 24)', () => {
-  const euroField: NumberField = { kind: 'number', id: 'order', label: 'Orderbedrag', unit: 'euro', min: 0, max: 1e6 };
-  const volgers: NumberField = {
-    kind: 'number',
-    id: 'volgers',
-    label: 'Volgers',
-    unit: 'count',
-    noun: 'volgers',
-    min: 1,
-    max: 1e9,
-  };
-  const likesPerPost: NumberField = { ...volgers, id: 'likes', label: 'Likes per bericht', noun: 'likes', min: 0 };
+  const euroField = euro;
+  const volgers = followers;
+  const likesPerPost = count;
   it('reads normal Dutch amounts as meant, without a question', () => {
     for (const [raw, v] of [
       ['€ 1.000', 1000],
