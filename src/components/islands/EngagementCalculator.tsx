@@ -14,6 +14,7 @@ import {
   verdictSentence,
   type EngagementResult,
 } from '../../lib/calculators/engagement';
+import { countNoun, nouns } from '../../lib/count-noun';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
@@ -173,7 +174,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
                 </tr>
               ))}
               <tr class="calc__row--you">
-                <th scope="row">Jouw account ({formatNumber(r.followers)} volgers)</th>
+                <th scope="row">Jouw account ({countNoun(r.followers, nouns.volger)})</th>
                 <td>{pct(r.comparableRate)}</td>
               </tr>
             </tbody>
