@@ -58,7 +58,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
         {headline(r)}
       </p>
       {r.platformMismatch && (
-        <p class="calc__warning calc__qualifier" data-testid="platform-warning">
+        <p class="calc__warning calc__qualifier calc__mismatch" data-testid="platform-warning">
           {mismatchWarning(r)}
         </p>
       )}
