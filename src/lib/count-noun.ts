@@ -2,9 +2,10 @@
  * A count with its noun in Dutch that agrees with the number as it is shown: "1 klant", "0 klanten",
  * "2,4 klanten", "1 like". The noun is singular exactly when the shown number reads "1", so the choice is
  * made on the text the reader sees, never on an unrounded value (0,96 shown as "1" is "1 klant"). Every
- * calculator, the plan and the decks write counts through this one helper. Pure; no DOM.
+ * calculator, the plan and the decks write counts through this one helper. The caller passes the number
+ * format (`formatNumber`, `formatCount`): this file imports none, so a deck's small script can use it
+ * without the formatting module. Pure; no DOM.
  */
-import { formatNumber } from './format';
 
 /** A noun in its two forms. */
 export interface Noun {
@@ -48,11 +49,11 @@ export function nounFor(shown: string, noun: Noun): string {
 }
 
 /**
- * A count and its noun, formatted with `format` (whole Dutch number by default).
- * @example countNoun(1, nouns.klant) // "1 klant"; countNoun(1500, nouns.like) // "1.500 likes"
- * @example countNoun(2.4, nouns.klant, (n) => formatNumber(n, 1)) // "2,4 klanten"
+ * A count and its noun, the count written by `format`.
+ * @example countNoun(1, nouns.klant, formatNumber) // "1 klant"; countNoun(1500, nouns.like, formatNumber) // "1.500 likes"
+ * @example countNoun(2.4, nouns.klant, formatCount) // "2,4 klanten"
  */
-export function countNoun(value: number, noun: Noun, format: (n: number) => string = (n) => formatNumber(n)): string {
+export function countNoun(value: number, noun: Noun, format: (n: number) => string): string {
   const shown = format(value);
   return `${shown} ${nounFor(shown, noun)}`;
 }

@@ -174,7 +174,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
                 </tr>
               ))}
               <tr class="calc__row--you">
-                <th scope="row">Jouw account ({countNoun(r.followers, nouns.volger)})</th>
+                <th scope="row">Jouw account ({countNoun(r.followers, nouns.volger, formatNumber)})</th>
                 <td>{pct(r.comparableRate)}</td>
               </tr>
             </tbody>

@@ -27,7 +27,7 @@ export function effortCustomersSentence(r: EffortResult, order: number, marginPe
   }
   const perMonth = wholeUp(r.customersPerMonth);
   const perYear = wholeUp(r.customersPerYear ?? 0);
-  return `Om dat terug te verdienen heb je ${countNoun(perMonth, nouns.klant)} per maand nodig (${formatNumber(perYear)} per jaar): een order van ${formatEuro(order)} met ${formatPercent(marginPercent / 100, 1)} marge laat ${formatEuro(r.earnedPerCustomer)} per klant over.`;
+  return `Om dat terug te verdienen heb je ${countNoun(perMonth, nouns.klant, formatNumber)} per maand nodig (${formatNumber(perYear)} per jaar): een order van ${formatEuro(order)} met ${formatPercent(marginPercent / 100, 1)} marge laat ${formatEuro(r.earnedPerCustomer)} per klant over.`;
 }
 
 /** A "Klanten nodig" cell: the whole count, 0 without costs, or "niet haalbaar" when an order leaves nothing. */
@@ -43,5 +43,5 @@ export function effortLikesSentence(r: EffortResult, link: FunnelLink): string {
   if (link.likesPerMonth === null) {
     return 'En in likes? Zolang een order niets overlaat, dekt geen aantal likes deze kosten: niet haalbaar.';
   }
-  return `En in likes? In het kledingmerk uit les 4 wordt ${formatPercent(link.customersPerLike, 2)} van de likers klant. Met jouw orderbedrag en marge laat een like dan ${formatEuroPerUnit(link.marginPerLike)} over: je hebt zo’n ${countNoun(link.likesPerMonth, nouns.like)} per maand nodig om deze kosten te dekken.`;
+  return `En in likes? In het kledingmerk uit les 4 wordt ${formatPercent(link.customersPerLike, 2)} van de likers klant. Met jouw orderbedrag en marge laat een like dan ${formatEuroPerUnit(link.marginPerLike)} over: je hebt zo’n ${countNoun(link.likesPerMonth, nouns.like, formatNumber)} per maand nodig om deze kosten te dekken.`;
 }

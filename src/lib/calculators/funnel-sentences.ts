@@ -5,7 +5,7 @@
  * called "tekort", and every count agrees with its noun. Pure; no DOM.
  */
 import { countNoun, nouns } from '../count-noun';
-import { formatEuro, formatPercent } from '../format';
+import { formatEuro, formatNumber, formatPercent } from '../format';
 import { formatCount, formatEuroPerUnit } from './format-calculator';
 import type { FunnelResult } from './funnel';
 import { wholeUp } from './money';
@@ -45,7 +45,7 @@ export function funnelGoalSeek(r: FunnelResult): string {
   const likes =
     r.breakEvenLikes === null
       ? 'Met deze percentages, dit orderbedrag en deze marge laat een like geen marge over: geen aantal likes maakt de kosten goed.'
-      : `Quitte bij zo’n ${countNoun(wholeUp(r.breakEvenLikes), nouns.like)} met deze percentages.`;
+      : `Quitte bij zo’n ${countNoun(wholeUp(r.breakEvenLikes), nouns.like, formatNumber)} met deze percentages.`;
   const visitors =
     r.likes === 0
       ? 'Met 0 likes zijn er geen sitebezoekers om mee te rekenen.'
@@ -61,8 +61,8 @@ export function funnelGoalSeek(r: FunnelResult): string {
 export function funnelBreakEvenCell(r: FunnelResult): string {
   if (r.cost === 0) return 'geen kosten: je bent altijd quitte';
   if (r.breakEvenCustomers === null) return 'niet haalbaar: een order laat geen marge over';
-  const customers = countNoun(wholeUp(r.breakEvenCustomers), nouns.klant);
+  const customers = countNoun(wholeUp(r.breakEvenCustomers), nouns.klant, formatNumber);
   return r.breakEvenLikes === null
     ? `${customers}, maar met deze percentages wordt geen liker klant`
-    : `${customers}, ofwel zo’n ${countNoun(wholeUp(r.breakEvenLikes), nouns.like)}`;
+    : `${customers}, ofwel zo’n ${countNoun(wholeUp(r.breakEvenLikes), nouns.like, formatNumber)}`;
 }

@@ -102,7 +102,7 @@ const effort: Adapter<EffortResult> = {
           ? 'geen kosten: niets terug te verdienen'
           : r.customersPerMonth === null
             ? 'niet te halen: een order laat geen marge over'
-            : `${countNoun(wholeUp(r.customersPerMonth), nouns.klant)} per maand`,
+            : `${countNoun(wholeUp(r.customersPerMonth), nouns.klant, formatNumber)} per maand`,
     },
   ],
 };

@@ -83,7 +83,7 @@ export function goalSentence(input: GoalInput): string | null {
   const { goal } = checkGoal(input);
   if (!goal) return null;
   // "de komende maand", "de komende 3 maanden": one month is said without its number.
-  const period = goal.months === 1 ? nouns.maand.one : countNoun(goal.months, nouns.maand);
+  const period = goal.months === 1 ? nouns.maand.one : countNoun(goal.months, nouns.maand, String);
   const count = new Intl.NumberFormat('nl-NL').format(goal.count);
   return `In de komende ${period} wil ik ${count} ${goal.outcome} via ${goal.channel}.`;
 }

@@ -87,5 +87,5 @@ export function logChartConfig(
 /** A one-sentence summary for the canvas's aria-label. */
 export function logChartLabel(labels: readonly string[], series: readonly LogSeries[]): string {
   if (labels.length === 0) return 'Lijngrafiek van je logboek: nog geen maanden.';
-  return `Lijngrafiek van ${series.map((s) => s.label.toLowerCase()).join(', ')} over ${countNoun(labels.length, nouns.maand)}, van ${labels[0]} tot ${labels.at(-1)}. De getallen staan in de tabel.`;
+  return `Lijngrafiek van ${series.map((s) => s.label.toLowerCase()).join(', ')} over ${countNoun(labels.length, nouns.maand, String)}, van ${labels[0]} tot ${labels.at(-1)}. De getallen staan in de tabel.`;
 }
