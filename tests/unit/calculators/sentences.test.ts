@@ -69,7 +69,8 @@ function expectAgreement(text: string): void {
 }
 
 /** Whole cents, so sums are exact. */
-const c = (amount: number) => Math.round(amount * 100);
+// toPrecision first: 33,105 × 100 is 3310,4999… in binary, and a person rounds it to 3311.
+const c = (amount: number) => Math.round(Number((amount * 100).toPrecision(15)));
 
 function funnelTexts(r: FunnelResult): string[] {
   return [funnelHeadline(r), funnelVerdict(r), funnelGoalSeek(r), funnelBreakEvenCell(r)];
@@ -202,7 +203,7 @@ describe('the effort page’s sentences and link', () => {
         expect(c(r.timeCostPerMonth) + c(r.toolsPerMonth) + c(r.adsPerMonth)).toBe(c(r.costPerMonth));
         expect(12 * c(r.costPerMonth)).toBe(c(r.costPerYear));
         // Hours shown × rate, rounded as a person rounds (8155,305 is 8155,31, whatever its binary form).
-        expect(c(Number((r.hoursPerMonth * input.hourlyRate).toPrecision(15)))).toBe(c(r.timeCostPerMonth));
+        expect(c(r.hoursPerMonth * input.hourlyRate)).toBe(c(r.timeCostPerMonth));
       }),
     );
   });
