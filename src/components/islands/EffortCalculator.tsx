@@ -5,14 +5,20 @@
 import { isPresetUnchanged } from '../../lib/calculators/calculator';
 import { effortCalculator } from '../../lib/calculators/effort-calculator';
 import { withBase } from '../../lib/base';
-import { effortInputsFrom, wholeCustomers, type EffortResult } from '../../lib/calculators/effort';
-import { funnelLinkFor, type FunnelLink } from '../../lib/calculators/effort-link';
+import { effortInputsFrom, HOURS_DECIMALS, type EffortResult } from '../../lib/calculators/effort';
+import { funnelLinkFor } from '../../lib/calculators/effort-link';
+import {
+  effortCustomersCell,
+  effortCustomersSentence,
+  effortHeadline,
+  effortLikesSentence,
+} from '../../lib/calculators/effort-sentences';
 import { numberOf } from '../../lib/calculators/fields';
 import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
-import { formatEuroPerUnit } from '../../lib/calculators/format-calculator';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
+import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
@@ -23,20 +29,6 @@ interface Props {
   preset?: string | undefined;
   headingLevel?: 2 | 3;
   share?: boolean;
-}
-
-function headline(r: EffortResult): string {
-  return `Social media kost je zo’n ${formatEuro(r.costPerMonth)} per maand, ofwel ${formatEuro(r.costPerYear)} per jaar.`;
-}
-
-function customersSentence(r: EffortResult, order: number, margin: number): string {
-  if (r.customersPerMonth === null) {
-    return 'Met een orderbedrag of marge van 0 verdien je dit nooit terug: vul in wat een klant je oplevert.';
-  }
-  const perMonth = wholeCustomers(r.customersPerMonth);
-  const perYear = wholeCustomers(r.customersPerYear ?? 0);
-  if (perMonth === 0) return 'Zonder kosten hoef je niets terug te verdienen. Tel je eigen uren wel mee.';
-  return `Om dat terug te verdienen heb je ${formatNumber(perMonth)} ${perMonth === 1 ? 'klant' : 'klanten'} per maand nodig (${formatNumber(perYear)} per jaar): een order van ${formatEuro(order)} met ${formatPercent(margin / 100, 1)} marge laat ${formatEuro(r.earnedPerCustomer)} per klant over.`;
 }
 
 /** The results for a complete form: cost, customers to earn it back, likes, the link to the funnel. */
@@ -55,10 +47,10 @@ function EffortOutcome({
   return (
     <>
       <p class="calc__headline" data-testid="headline">
-        {headline(r)}
+        {effortHeadline(r)}
       </p>
       <p class="calc__verdict" data-testid="customers-sentence">
-        {customersSentence(r, order, margin)}
+        {effortCustomersSentence(r, order, margin)}
       </p>
       <table class="calc__table">
         <caption class="visually-hidden">Kosten en terugverdienen in cijfers</caption>
@@ -67,11 +59,11 @@ function EffortOutcome({
             <th scope="row">
               Uren per maand <span class="calc__note">(uren per week × 52 ÷ 12)</span>
             </th>
-            <td data-testid="hours-month">{formatNumber(r.hoursPerMonth, 1)}</td>
+            <td data-testid="hours-month">{formatNumber(r.hoursPerMonth, HOURS_DECIMALS)}</td>
           </tr>
           <tr>
             <th scope="row">Je tijd (uren × uurtarief)</th>
-            <td>{formatEuro(r.timeCostPerMonth)}</td>
+            <td data-testid="time-month">{formatEuro(r.timeCostPerMonth)}</td>
           </tr>
           <tr>
             <th scope="row">Tools</th>
@@ -99,23 +91,19 @@ function EffortOutcome({
           </tr>
           <tr class="calc__row--total">
             <th scope="row">Klanten nodig per maand</th>
-            <td data-testid="customers-month">
-              {r.customersPerMonth === null ? 'niet haalbaar' : formatNumber(wholeCustomers(r.customersPerMonth))}
-            </td>
+            <td data-testid="customers-month">{effortCustomersCell(r, 'month')}</td>
           </tr>
           <tr>
             <th scope="row">Klanten nodig per jaar</th>
-            <td data-testid="customers-year">
-              {r.customersPerYear === null ? 'niet haalbaar' : formatNumber(wholeCustomers(r.customersPerYear))}
-            </td>
+            <td data-testid="customers-year">{effortCustomersCell(r, 'year')}</td>
           </tr>
         </tbody>
       </table>
       <p data-testid="likes-needed">
-        {likesSentence(link)}{' '}
+        {effortLikesSentence(r, link)}{' '}
         <a href={`${withBase('/rekenhulpen/like-naar-euro/')}${link.search}`}>
-          Reken het na in de rekenhulp Van like naar euro, met je uren, uurtarief, tools, advertenties en marge van één
-          maand
+          Reken het na in de rekenhulp Van like naar euro, met je uren, uurtarief, tools, advertenties, orderbedrag en
+          marge van één maand
         </a>
         .
       </p>
@@ -123,24 +111,15 @@ function EffortOutcome({
   );
 }
 
-/** Likes needed at the clothing brand's revenue per like and your margin; no number when never reached. */
-function likesSentence(link: FunnelLink): string {
-  const perLike = `Het kledingmerk uit les 4 haalt ${formatEuroPerUnit(link.valuePerLike)} omzet per like; met jouw marge laat een like ${formatEuroPerUnit(link.marginPerLike)} over.`;
-  if (link.likesPerMonth === null) {
-    return `En in likes? ${perLike} Zonder marge dekken geen aantal likes deze kosten: niet haalbaar.`;
-  }
-  return `En in likes? ${perLike} Dan heb je zo’n ${formatNumber(link.likesPerMonth)} likes per maand nodig om deze kosten te dekken.`;
-}
-
 export default function EffortCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r, rootRef } = useCalculator(effortCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef, linkNotice } = useCalculator(effortCalculator, id, preset);
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
   const order = numberOf(form.values, 'order');
   const margin = numberOf(form.values, 'marge');
   const announcement = [
     form.issues.map(issueText).join(' '),
-    r ? headline(r) : '',
-    r ? customersSentence(r, order, margin) : '',
+    r ? effortHeadline(r) : '',
+    r ? effortCustomersSentence(r, order, margin) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -167,6 +146,7 @@ export default function EffortCalculator({ id, preset, headingLevel = 2, share =
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
+        <LinkNotice text={linkNotice} />
         <FormIssues issues={form.issues} />
         {r && <EffortOutcome r={r} order={order} margin={margin} values={form.values} />}
         {share && <ShareLink />}

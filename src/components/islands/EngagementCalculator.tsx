@@ -14,11 +14,13 @@ import {
   verdictSentence,
   type EngagementResult,
 } from '../../lib/calculators/engagement';
+import { countNoun, nouns } from '../../lib/count-noun';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { sourceYear } from '../../lib/figure-source';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
+import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
@@ -57,13 +59,22 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
         {headline(r)}
       </p>
       {r.platformMismatch && (
-        <p class="calc__warning" data-testid="platform-warning">
+        <p class="calc__warning calc__qualifier calc__mismatch" data-testid="platform-warning">
           {mismatchWarning(r)}
         </p>
       )}
-      {r.platform.note && <p data-testid="platform-note">{r.platform.note}</p>}
+      {r.platform.note && (
+        <p class="calc__qualifier" data-testid="platform-note">
+          {r.platform.note}
+        </p>
+      )}
       {/* A withheld verdict says why, in the verdict's place: the calculator never guesses silently. */}
-      <p class="calc__verdict" data-testid="verdict" data-withheld={r.withheld ?? undefined}>
+      {/* Withheld, it qualifies the headline's numbers, so it shows wherever they show (the projector too). */}
+      <p
+        class={r.withheld ? 'calc__verdict calc__qualifier' : 'calc__verdict'}
+        data-testid="verdict"
+        data-withheld={r.withheld ?? undefined}
+      >
         {verdictSentence(r)}
       </p>
       <p>
@@ -164,7 +175,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
                 </tr>
               ))}
               <tr class="calc__row--you">
-                <th scope="row">Jouw account ({formatNumber(r.followers)} volgers)</th>
+                <th scope="row">Jouw account ({countNoun(r.followers, nouns.volger, formatNumber)})</th>
                 <td>{pct(r.comparableRate)}</td>
               </tr>
             </tbody>
@@ -176,7 +187,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
 }
 
 export default function EngagementCalculator({ id, preset, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r, rootRef } = useCalculator(engagementCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef, linkNotice } = useCalculator(engagementCalculator, id, preset);
   const Sub = headingLevel === 2 ? 'h2' : 'h3';
   const fields = engagementCalculator.fields;
   const accountFields = fields.filter((f) => f.id !== 'bron');
@@ -228,6 +239,7 @@ export default function EngagementCalculator({ id, preset, headingLevel = 2, sha
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
+        <LinkNotice text={linkNotice} />
         <FormIssues issues={form.issues} />
         {r && <EngagementOutcome r={r} />}
         {share && <ShareLink />}

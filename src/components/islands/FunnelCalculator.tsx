@@ -7,13 +7,20 @@ import { useCallback } from 'preact/hooks';
 import { isPresetUnchanged } from '../../lib/calculators/calculator';
 import { funnelCalculator } from '../../lib/calculators/funnel-calculator';
 import { funnelChartConfig, funnelRows, funnelSummary } from '../../lib/charts/funnel-chart';
-import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
+import { formatEuro, formatPercent } from '../../lib/format';
 import { formatCount, formatEuroPerUnit } from '../../lib/calculators/format-calculator';
 import { funnelStepFieldIds, type FunnelResult } from '../../lib/calculators/funnel';
-import { wholeUp } from '../../lib/calculators/money';
+import {
+  EXPECTED_VALUES_NOTE,
+  funnelBreakEvenCell,
+  funnelGoalSeek,
+  funnelHeadline,
+  funnelVerdict,
+} from '../../lib/calculators/funnel-sentences';
 import { Announcer } from './calculator/Announcer';
 import { FieldGroup } from './calculator/FieldGroup';
 import { FormIssues, issueText } from './calculator/FormIssues';
+import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
@@ -33,39 +40,6 @@ interface Props {
   share?: boolean;
 }
 
-/** "1 klant", "4 klanten". */
-function customersLabel(n: number): string {
-  return `${formatNumber(n)} ${n === 1 ? 'klant' : 'klanten'}`;
-}
-
-/** The headline sentence: customers, revenue, what is left after margin and costs. */
-function headline(r: FunnelResult): string {
-  return `Met deze cijfers levert het ongeveer ${formatCount(r.creditedCustomers)} ${r.creditedCustomers === 1 ? 'klant' : 'klanten'} en ${formatEuro(r.revenue)} omzet op, ${formatEuro(r.grossMargin)} marge. Na ${formatEuro(r.cost)} kosten blijft er ${formatEuro(r.net)} over: ${formatEuroPerUnit(r.netPerLike ?? 0)} per like.`;
-}
-
-/** The verdict on costs: earned back or not, and what it would take (goal seek). */
-function costSentence(r: FunnelResult): string {
-  if (r.cost === 0) return 'Je hebt geen kosten ingevuld, dus alle marge is winst. Tel je eigen uren wel mee.';
-  if (r.net >= 0) return `De marge dekt de ${formatEuro(r.cost)} aan kosten, met ${formatEuro(r.net)} over.`;
-  return `De marge dekt de ${formatEuro(r.cost)} aan kosten niet: ${formatEuro(-r.net)} tekort.`;
-}
-
-/** Goal seek: how many likes, or what share of buyers among visitors, would break even. */
-function goalSeek(r: FunnelResult): string {
-  if (r.cost === 0) return 'Zonder kosten ben je altijd quitte.';
-  const likes =
-    r.breakEvenLikes === null
-      ? 'Met deze percentages maken geen aantal likes het goed: een like levert nu geen marge op.'
-      : `Quitte bij zo’n ${formatNumber(wholeUp(r.breakEvenLikes))} likes met deze percentages.`;
-  const conv =
-    r.breakEvenVisitConversion === null
-      ? 'Via sitebezoekers alleen lukt het niet, ook niet als iedere bezoeker koopt.'
-      : r.breakEvenVisitConversion === 0
-        ? 'De advertentie alleen dekt de kosten al.'
-        : `Of bij deze likes: ${formatPercent(r.breakEvenVisitConversion, 2)} kopers onder de sitebezoekers.`;
-  return `${likes} ${conv}`;
-}
-
 /** The result table, the goal seek and the chart with its table; only for a complete form. */
 function FunnelOutcome({ r }: { r: FunnelResult }) {
   const build = useCallback((env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env), [r]);
@@ -73,12 +47,16 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
   return (
     <>
       <p class="calc__headline" data-testid="headline">
-        {headline(r)}
+        {funnelHeadline(r)}
+      </p>
+      {/* Qualifies every count below: shown wherever the result shows, the projector included. */}
+      <p class="calc__qualifier calc__expected" data-testid="expected-values">
+        {EXPECTED_VALUES_NOTE}
       </p>
       <p class="calc__verdict" data-testid="verdict">
-        {costSentence(r)}
+        {funnelVerdict(r)}
       </p>
-      <p data-testid="goal-seek">{goalSeek(r)}</p>
+      <p data-testid="goal-seek">{funnelGoalSeek(r)}</p>
       <table class="calc__table">
         <caption class="visually-hidden">Uitkomst in cijfers</caption>
         <tbody>
@@ -119,12 +97,27 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
             <td data-testid="customers-credited">{formatCount(r.creditedCustomers)}</td>
           </tr>
           <tr>
-            <th scope="row">Omzet via retargeting</th>
+            <th scope="row">
+              Omzet via retargeting <span class="calc__note">(alle verkopen, vóór aftrek)</span>
+            </th>
             <td data-testid="revenue-ad">{formatEuro(r.revenueViaAd)}</td>
           </tr>
           <tr>
-            <th scope="row">Omzet via sitebezoek</th>
+            <th scope="row">
+              Omzet via sitebezoek <span class="calc__note">(alle verkopen, vóór aftrek)</span>
+            </th>
             <td data-testid="revenue-site">{formatEuro(r.revenueViaSite)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Omzet in totaal</th>
+            <td data-testid="revenue-total">{formatEuro(r.totalRevenue)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Min omzet die er ook zonder de like was{' '}
+              <span class="calc__note">({formatPercent(r.withoutLike, 2)} van de verkopen)</span>
+            </th>
+            <td data-testid="revenue-without-like">{formatEuro(r.revenueWithoutLike)}</td>
           </tr>
           <tr class="calc__row--total">
             <th scope="row">Omzet dankzij de like</th>
@@ -132,7 +125,9 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
           </tr>
           <tr>
             <th scope="row">Omzet per like</th>
-            <td data-testid="value-per-like">{formatEuroPerUnit(r.revenuePerLike ?? 0)}</td>
+            <td data-testid="value-per-like">
+              {r.revenuePerLike === null ? 'geen likes' : formatEuroPerUnit(r.revenuePerLike)}
+            </td>
           </tr>
           <tr class="calc__row--total">
             <th scope="row">
@@ -148,9 +143,10 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
           </tr>
           <tr class="calc__row--total">
             <th scope="row">
-              Over <span class="calc__note">(marge min kosten)</span>
+              {r.net >= 0 ? 'Over ' : 'Tekort '}
+              <span class="calc__note">{r.net >= 0 ? '(marge min kosten)' : '(kosten min marge)'}</span>
             </th>
-            <td data-testid="net">{formatEuro(r.net)}</td>
+            <td data-testid="net">{formatEuro(Math.abs(r.net))}</td>
           </tr>
           <tr>
             <th scope="row">Kosten per klant</th>
@@ -166,13 +162,7 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
           </tr>
           <tr>
             <th scope="row">Quitte bij</th>
-            <td data-testid="break-even">
-              {r.breakEvenCustomers === null
-                ? 'niet haalbaar: een order laat geen marge over'
-                : `${customersLabel(wholeUp(r.breakEvenCustomers))}${
-                    r.breakEvenLikes === null ? '' : `, ofwel zo’n ${formatNumber(wholeUp(r.breakEvenLikes))} likes`
-                  }`}
-            </td>
+            <td data-testid="break-even">{funnelBreakEvenCell(r)}</td>
           </tr>
         </tbody>
       </table>
@@ -204,13 +194,13 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
 }
 
 export default function FunnelCalculator({ id, preset, title, headingLevel = 2, share = false }: Props) {
-  const { instance, state, form, result: r, rootRef } = useCalculator(funnelCalculator, id, preset);
+  const { instance, state, form, result: r, rootRef, linkNotice } = useCalculator(funnelCalculator, id, preset);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // "Uitkomst" sits one level below the scenario title, or at the given level when there is no title.
   const subLevel = title ? headingLevel + 1 : headingLevel;
   const Sub = subLevel === 2 ? 'h2' : subLevel === 3 ? 'h3' : 'h4';
   const issues = form.issues;
-  const announcement = [issues.map(issueText).join(' '), r ? headline(r) : ''].filter(Boolean).join(' ');
+  const announcement = [issues.map(issueText).join(' '), r ? funnelHeadline(r) : ''].filter(Boolean).join(' ');
   const headingId = `${id}-titel`;
   const stepFields = funnelCalculator.fields.filter((f) => funnelStepFieldIds.includes(f.id));
   const costFields = funnelCalculator.fields.filter((f) => !funnelStepFieldIds.includes(f.id));
@@ -256,6 +246,7 @@ export default function FunnelCalculator({ id, preset, title, headingLevel = 2, 
 
       <div class="calc__results">
         <Sub class="calc__results-title">Uitkomst</Sub>
+        <LinkNotice text={linkNotice} />
         <FormIssues issues={issues} />
         {r && <FunnelOutcome r={r} />}
         {share && <ShareLink />}

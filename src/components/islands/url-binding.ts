@@ -3,7 +3,7 @@
  * about this instance (validated by `readInstanceState`); after that, writes each change back with
  * `history.replaceState` (no new history entry per keystroke), a moment after the reader stops typing.
  */
-import { readInstanceState, writeInstanceState } from '../../lib/calculators/url-state';
+import { linkNotice, readInstanceLink, writeInstanceState } from '../../lib/calculators/url-state';
 import type { CalculatorInstance } from '../../stores/calculators';
 
 /** How long the URL waits for typing to pause, ms. */
@@ -19,10 +19,17 @@ function rememberForPlan<R>(instance: CalculatorInstance<R>): void {
   );
 }
 
-/** Connects an instance to the URL; returns the function that disconnects it. */
-export function bindInstanceToUrl<R>(instance: CalculatorInstance<R>): () => void {
-  const fromUrl = readInstanceState(window.location.search, instance.id, instance.def);
-  if (fromUrl) instance.setState(fromUrl);
+/**
+ * Connects an instance to the URL; returns the function that disconnects it. `onNotice` hears, once, the
+ * line saying which parts of the link were not taken (null when all were).
+ */
+export function bindInstanceToUrl<R>(
+  instance: CalculatorInstance<R>,
+  onNotice: (notice: string | null) => void = () => {},
+): () => void {
+  const fromUrl = readInstanceLink(window.location.search, instance.id, instance.def);
+  if (fromUrl.state) instance.setState(fromUrl.state);
+  onNotice(linkNotice(fromUrl.problems, instance.def));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     const { pathname, search, hash } = window.location;

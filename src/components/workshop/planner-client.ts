@@ -14,6 +14,7 @@ import {
   type PlanLesson,
 } from '../../lib/workshop/plan';
 import { formatMinutes } from '../../lib/workshop/timing';
+import { nounFor, nouns } from '../../lib/count-noun';
 
 /** Starts the planner on this page. */
 export function startPlanner(): void {
@@ -51,7 +52,7 @@ export function startPlanner(): void {
     $workshopPlan.set(block ? { chosen, available: minutes, planBlock: true } : { chosen, available: minutes });
     const lessonMinutes = plannedMinutes(chosen, lessons);
     const planned = lessonMinutes + (block && chosen.length > 0 ? PLAN_BLOCK_MINUTES : 0);
-    total.textContent = `${chosen.length} ${chosen.length === 1 ? 'les' : 'lessen'}${block ? ' en plan maken' : ''}, ${formatMinutes(planned)}`;
+    total.textContent = `${chosen.length} ${nounFor(String(chosen.length), nouns.les)}${block ? ' en plan maken' : ''}, ${formatMinutes(planned)}`;
     const v = planVerdict(planned, minutes);
     verdict.textContent = v.text;
     verdict.dataset['over'] = String(v.over);

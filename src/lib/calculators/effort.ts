@@ -3,11 +3,28 @@
  * customers it takes to earn that back at a given order value and margin. Pure; no DOM.
  */
 import { numberOf, type Field } from './fields';
-import { computeMoney, costOf, nonNegative, wholeUp } from './money';
+import { computeMoney, costOf, nonNegative, timeCostOf, toCents, wholeUp } from './money';
 import { ratio } from './ratio';
 
 /** Weeks per month on average (52 weeks ÷ 12 months): hours per week × this = hours per month. */
 export const WEEKS_PER_MONTH = 52 / 12;
+
+/**
+ * Decimals of "Uren per maand": the effort page shows hours per month with two decimals, the link to the
+ * funnel carries that same number, and the cost is computed from it, so the page, the link and the funnel
+ * all multiply the same hours by the same rate.
+ */
+export const HOURS_DECIMALS = 2;
+
+/**
+ * Hours per month from hours per week, rounded to `HOURS_DECIMALS` (binary noise removed first).
+ * @example hoursPerMonthFrom(1.2) // 5.2 (not 5.199999999999999); hoursPerMonthFrom(4) // 17.33
+ */
+export function hoursPerMonthFrom(hoursPerWeek: number): number {
+  const exact = nonNegative(hoursPerWeek) * WEEKS_PER_MONTH;
+  const scale = 10 ** HOURS_DECIMALS;
+  return Math.round(Number((exact * scale).toPrecision(15))) / scale;
+}
 
 /** The inputs in plain units (margin as a fraction). */
 export interface EffortInputs {
@@ -25,6 +42,7 @@ export interface EffortInputs {
 
 /** Costs and break-even. Counts of customers are exact (fractional); show them rounded up. */
 export interface EffortResult {
+  /** Hours per week × 52 ÷ 12, to two decimals (`HOURS_DECIMALS`). */
   hoursPerMonth: number;
   timeCostPerMonth: number;
   toolsPerMonth: number;
@@ -46,12 +64,14 @@ export interface EffortResult {
  * @example computeEffort({ hoursPerWeek: 3, hourlyRate: 60, toolsPerMonth: 0, adsPerMonth: 0, orderValue: 100, margin: 0.5 }).costPerMonth // 780
  */
 export function computeEffort(input: EffortInputs): EffortResult {
-  const hoursPerMonth = nonNegative(input.hoursPerWeek) * WEEKS_PER_MONTH;
+  const hoursPerMonth = hoursPerMonthFrom(input.hoursPerWeek);
   const hourlyRate = nonNegative(input.hourlyRate);
-  const toolsPerMonth = nonNegative(input.toolsPerMonth);
-  const adsPerMonth = nonNegative(input.adsPerMonth);
+  // Amounts in cents as shown, so time + tools + ads is the shown month and 12 × month the shown year.
+  const toolsPerMonth = toCents(nonNegative(input.toolsPerMonth));
+  const adsPerMonth = toCents(nonNegative(input.adsPerMonth));
   const costPerMonth = costOf({ hours: hoursPerMonth, hourlyRate, tools: toolsPerMonth, ads: adsPerMonth });
-  const timeCostPerMonth = hoursPerMonth * hourlyRate;
+  const timeCostPerMonth = timeCostOf(hoursPerMonth, hourlyRate);
+  const costPerYear = Math.round(costPerMonth * 100 * 12) / 100;
   const month = computeMoney({
     customers: 0,
     orderValue: input.orderValue,
@@ -63,7 +83,7 @@ export function computeEffort(input: EffortInputs): EffortResult {
     customers: 0,
     orderValue: input.orderValue,
     margin: input.margin,
-    cost: costPerMonth * 12,
+    cost: costPerYear,
     likes: 0,
   });
   return {
@@ -72,7 +92,7 @@ export function computeEffort(input: EffortInputs): EffortResult {
     toolsPerMonth,
     adsPerMonth,
     costPerMonth,
-    costPerYear: costPerMonth * 12,
+    costPerYear,
     earnedPerCustomer: month.marginPerCustomer,
     customersPerMonth: month.breakEvenCustomers,
     customersPerYear: year.breakEvenCustomers,

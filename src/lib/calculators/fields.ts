@@ -5,8 +5,9 @@
  * the calculators withhold their result: a result is always a function of what the form shows, never of
  * a value from elsewhere. Pure; no DOM.
  */
+import { countNoun, nounFromPlural, type Noun } from '../count-noun';
 import { formatNumber } from '../format';
-import { numberCore, parseDutchNumber, unambiguousText, type UnitMark } from './parse-number';
+import { formatInputNumber, numberCore, parseDutchNumber, unambiguousText, type UnitMark } from './parse-number';
 
 /** How a number field's value reads: drives the messages, the unit shown and the read-back. */
 export type NumberUnit = 'count' | 'euro' | 'percent' | 'hours' | 'number';
@@ -101,8 +102,13 @@ export function describeValue(field: NumberField, value: number): string {
   }
   if (field.unit === 'percent') return `${n}\u00a0%`;
   if (field.unit === 'hours') return `${n} uur`;
-  if (field.unit === 'count' && field.noun) return `${n} ${field.noun}`;
+  if (field.unit === 'count' && field.noun) return countNoun(value, nounOf(field), (v) => formatNumber(v, 6));
   return n;
+}
+
+/** A count field's noun in both forms ("1 volger", never "1 volgers"), from the course's noun list. */
+function nounOf(field: NumberField): Noun {
+  return nounFromPlural(field.noun ?? '');
 }
 
 /** An amount with exactly two decimals, as typed: "12,50", "1.234,50". */
@@ -176,6 +182,14 @@ export function checkField(raw: string, field: Field): FieldCheck {
       suggestions: [],
     };
   }
+  // "400 likes" in Volgers: a count of the wrong thing is flagged, as a € in a percentage field is.
+  if (field.unit === 'count' && parsed.word !== undefined && field.noun !== undefined && parsed.word !== field.noun) {
+    return {
+      status: 'error',
+      message: `Hier hoort een aantal ${field.noun}, maar je typte ${parsed.word}. Staat het in het goede veld? Typ alleen het getal.`,
+      suggestions: [],
+    };
+  }
   if (!unitFits(field, parsed.unit)) {
     return {
       status: 'error',
@@ -213,7 +227,7 @@ export function checkField(raw: string, field: Field): FieldCheck {
 function ok(field: NumberField, raw: string, value: number): FieldCheck {
   const core = numberCore(raw).replace(/^[-\u2212]/, '-');
   // Amounts with cents ("12,50", "1.234,50") are written as expected too.
-  const canonical = [fieldText(field, value)];
+  const canonical = [fieldText(field, value), formatInputNumber(value)];
   if (field.unit === 'euro') canonical.push(formatCents(value), formatCents(value).replace(/\./g, ''));
   const readBack = canonical.includes(core) ? null : `gelezen als ${describeValue(field, value)}`;
   return { status: 'ok', value, readBack };

@@ -10,7 +10,7 @@
  * customers means "about 2"); rates are fractions (0.05 = 5 %).
  */
 import { numberOf, type Field } from './fields';
-import { computeMoney, costOf, nonNegative, unitRate, type MoneyResult } from './money';
+import { computeMoney, costOf, nonNegative, sumCents, toCents, unitRate, type MoneyResult } from './money';
 import { ratio } from './ratio';
 
 /** Everything the funnel needs, in plain units (rates as fractions, money in euros). */
@@ -58,10 +58,19 @@ export interface FunnelResult extends MoneyResult {
   customers: number;
   /** Purchases credited to the like: customers × (1 − share that would have come anyway). */
   creditedCustomers: number;
-  /** Revenue of all purchases (before attribution). */
+  /** Revenue of all purchases (before attribution): revenueViaAd + revenueViaSite, in cents. */
   totalRevenue: number;
+  /** Revenue of the ad's purchases, before attribution. */
   revenueViaAd: number;
+  /** Revenue of the site's purchases, before attribution. */
   revenueViaSite: number;
+  /** The part of totalRevenue that would have come without the like: totalRevenue − revenue, in cents. */
+  revenueWithoutLike: number;
+  /**
+   * Customers one like brings, credited to the like, from the rates alone: defined with 0 likes too, so the
+   * break-even in likes never depends on how many likes were typed.
+   */
+  creditedCustomersPerLike: number;
   /** Share of the purchases that would have come without the like (0–1). */
   withoutLike: number;
   /**
@@ -89,6 +98,15 @@ export function computeFunnel(input: FunnelInputs): FunnelResult {
   const creditedCustomers = customers * credit;
   const cost = costOf({ hours: input.hours, hourlyRate: input.hourlyRate, tools: input.tools, ads: input.adSpend });
   const money = computeMoney({ customers: creditedCustomers, orderValue, margin: input.margin, cost, likes });
+  // Per like from the rates, not from this many likes: with 0 likes the break-even is still a number.
+  const visitRate = unitRate(input.visitRate);
+  const creditedCustomersPerLike =
+    ((1 - visitRate) * unitRate(input.retargetClickRate) * unitRate(input.clickConversion) +
+      visitRate * unitRate(input.visitConversion)) *
+    credit;
+  const revenueViaAd = toCents(customersViaAd * orderValue);
+  const revenueViaSite = toCents(customersViaSite * orderValue);
+  const totalRevenue = sumCents(revenueViaAd, revenueViaSite);
   // Margin each credited site buyer brings; the visit conversion that makes margin equal cost.
   const perSiteBuyer = visits * credit * money.marginPerCustomer;
   const fromAd = customersViaAd * credit * money.marginPerCustomer;
@@ -105,11 +123,14 @@ export function computeFunnel(input: FunnelInputs): FunnelResult {
     customersViaSite,
     customers,
     creditedCustomers,
-    totalRevenue: customers * orderValue,
-    revenueViaAd: customersViaAd * orderValue,
-    revenueViaSite: customersViaSite * orderValue,
+    totalRevenue,
+    revenueViaAd,
+    revenueViaSite,
     withoutLike,
     breakEvenVisitConversion,
+    revenueWithoutLike: sumCents(totalRevenue, -money.revenue),
+    creditedCustomersPerLike,
+    breakEvenLikes: ratio(money.cost, creditedCustomersPerLike * money.marginPerCustomer),
   };
 }
 

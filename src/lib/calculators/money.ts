@@ -18,6 +18,22 @@ export function unitRate(n: number): number {
   return Math.min(1, nonNegative(n));
 }
 
+/**
+ * An amount rounded to whole cents, as the page shows it. Amounts are added in cents, so shown parts add
+ * up to the shown total ("€ 0,10 + € 0,20" is "€ 0,30", not 0,30000000000000004 shown as something else).
+ * @example toCents(2.345) // 2.35; toCents(1039.7999999) // 1039.8
+ */
+export function toCents(amount: number): number {
+  if (!Number.isFinite(amount)) return 0;
+  // toPrecision(15) first removes the binary noise that would tip a half cent the wrong way (1.005 * 100).
+  return Math.round(Number((amount * 100).toPrecision(15))) / 100;
+}
+
+/** Sum of amounts, each rounded to cents, added as whole cents. */
+export function sumCents(...amounts: readonly number[]): number {
+  return amounts.reduce((sum, a) => sum + Math.round(toCents(a) * 100), 0) / 100;
+}
+
 /** What an effort costs: time at a rate, tools and ads, in one period. */
 export interface CostInputs {
   hours: number;
@@ -27,12 +43,18 @@ export interface CostInputs {
 }
 
 /**
- * Cost of one period: hours × rate + tools + ads. Every calculator adds in this order, so the effort page
- * and the funnel page get the same floating-point result for the same inputs (to the cent and beyond).
+ * Cost of one period in whole cents: hours × rate (rounded to cents, as "Je tijd" shows it) + tools + ads.
+ * Every calculator uses this, so the effort page and the funnel page get the same amount for the same
+ * inputs, and the shown parts add up to the shown total.
  * @example costOf({ hours: 2, hourlyRate: 45, tools: 0, ads: 60 }) // 150
  */
 export function costOf(input: CostInputs): number {
-  return nonNegative(input.hours) * nonNegative(input.hourlyRate) + nonNegative(input.tools) + nonNegative(input.ads);
+  return sumCents(timeCostOf(input.hours, input.hourlyRate), nonNegative(input.tools), nonNegative(input.ads));
+}
+
+/** Hours × rate in whole cents: the time part of `costOf`. */
+export function timeCostOf(hours: number, hourlyRate: number): number {
+  return toCents(nonNegative(hours) * nonNegative(hourlyRate));
 }
 
 /** The inputs of the money model. */
@@ -85,9 +107,10 @@ export function computeMoney(input: MoneyInputs): MoneyResult {
   const margin = unitRate(input.margin);
   const cost = nonNegative(input.cost);
   const likes = nonNegative(input.likes);
-  const revenue = customers * orderValue;
-  const grossMargin = revenue * margin;
-  const net = grossMargin - cost;
+  // Amounts in cents, as shown: "marge min kosten" is then exactly the shown margin minus the shown cost.
+  const revenue = toCents(customers * orderValue);
+  const grossMargin = toCents(revenue * margin);
+  const net = sumCents(grossMargin, -cost);
   const marginPerCustomer = orderValue * margin;
   const marginPerLike = ratio(grossMargin, likes);
   return {

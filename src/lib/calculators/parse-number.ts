@@ -2,8 +2,10 @@
  * Reads a number as a Dutch or Flemish reader types it: "2,5" (decimal comma), "1.000" and "1.000.000"
  * (thousands dots), "1.234,50", "€ 50", "€ 50,-", "50 euro", "10%", "2.000 likes", plain digits ("2500").
  * Shapes that another convention reads differently are never guessed: "1,000" (1 or 1.000?), "2.0000" and
- * "1.5" (a decimal point, or a stray thousands dot?) and, in amounts of money, "12.500" (€ 12.500 or
- * € 12,50?) come back as `ambiguous` with both readings, so the form can ask "bedoel je …?".
+ * "1.5" and "12.50" (a decimal point, or a stray thousands dot?) come back as `ambiguous` with both
+ * readings, so the form can ask "bedoel je …?". A single thousands dot with three digits ("€ 1.000",
+ * "12.500,-") is Dutch, in amounts too: no one writes euros with three decimals, and the fields' own hint
+ * says to write 1.000. A count word ("400 likes") is kept, so a field for followers can flag it.
  * Pure; no DOM. Range checks are the caller's job: see `./fields.ts`.
  */
 
@@ -12,19 +14,30 @@ export type UnitMark = 'euro' | 'percent' | 'hours' | 'count';
 
 /** The outcome of reading one input. Readings of an ambiguous text: the Dutch reading first. */
 export type ParseResult =
-  | { status: 'number'; value: number; unit: UnitMark | null }
-  | { status: 'ambiguous'; readings: readonly [number, number]; unit: UnitMark | null }
+  | { status: 'number'; value: number; unit: UnitMark | null; word?: CountWord }
+  | { status: 'ambiguous'; readings: readonly [number, number]; unit: UnitMark | null; word?: CountWord }
   | { status: 'empty' }
   | { status: 'invalid' };
 
+/** What a count word typed after a number counts, in the plural the fields use ("fans" counts "volgers"). */
+export type CountWord = 'likes' | 'volgers' | 'reacties' | 'keer' | 'klanten' | 'mensen' | 'bezoekers';
+
 /** Options that change how a shape reads. */
 export interface ParseOptions {
-  /**
-   * The field holds money with cents: then "12.500" may be an English "12.50" with three decimals, and is
-   * ambiguous. Elsewhere (counts, percentages) a single thousands dot is simply Dutch.
-   */
+  /** The field holds money with cents (kept for callers; every shape reads the same in money now). */
   money?: boolean;
 }
+
+/** Count words by what they count. */
+const COUNT_WORDS: readonly [RegExp, CountWord][] = [
+  [/^likes?$/i, 'likes'],
+  [/^(volgers?|fans?)$/i, 'volgers'],
+  [/^reacties?$/i, 'reacties'],
+  [/^keer$/i, 'keer'],
+  [/^(klanten|klant)$/i, 'klanten'],
+  [/^mensen$/i, 'mensen'],
+  [/^bezoekers?$/i, 'bezoekers'],
+];
 
 // Thousands groups: "1.000", "12.500.000". The first group never starts with 0 ("0.125" is a decimal).
 const THOUSANDS_DOTS = /^[1-9]\d{0,2}(\.\d{3})+$/;
@@ -45,11 +58,12 @@ const UNIT_SUFFIXES: readonly [RegExp, UnitMark][] = [
   [/\s*(likes?|volgers?|fans?|reacties?|keer|klanten|klant|mensen|bezoekers?)$/i, 'count'],
 ];
 
-/** Strips one unit mark from the end (and "€" from the start); returns the core text and the unit. */
-function stripUnits(text: string): { core: string; unit: UnitMark | null; conflict: boolean } {
+/** Strips one unit mark from the end (and "€" from the start); returns the core text, the unit and a count word. */
+function stripUnits(text: string): { core: string; unit: UnitMark | null; conflict: boolean; word?: CountWord } {
   let s = text;
   let unit: UnitMark | null = null;
   let conflict = false;
+  let word: CountWord | undefined;
   const note = (u: UnitMark) => {
     if (unit !== null && unit !== u) conflict = true;
     unit = u;
@@ -63,9 +77,13 @@ function stripUnits(text: string): { core: string; unit: UnitMark | null; confli
     const hit = UNIT_SUFFIXES.find(([re]) => re.test(s));
     if (!hit) break;
     note(hit[1]);
+    if (hit[1] === 'count') {
+      const typed = (s.match(hit[0])?.[0] ?? '').trim();
+      word = COUNT_WORDS.find(([re]) => re.test(typed))?.[1];
+    }
     s = s.replace(hit[0], '').trim();
   }
-  return { core: s, unit, conflict };
+  return word === undefined ? { core: s, unit, conflict } : { core: s, unit, conflict, word };
 }
 
 /** The core number text of an input, without sign handling: units, currency signs and spaces removed. */
@@ -78,14 +96,11 @@ export function numberCore(input: string): string {
 }
 
 /** Reads the core text (no units, no sign) as a number, ambiguous readings, or null. */
-function readCore(s: string, money: boolean): ParseResult | null {
+function readCore(s: string): ParseResult | null {
   const number = (value: number): ParseResult => ({ status: 'number', value, unit: null });
   const both = (a: number, b: number): ParseResult => ({ status: 'ambiguous', readings: [a, b], unit: null });
   if (PLAIN.test(s)) return number(Number(s));
-  if (THOUSANDS_DOTS.test(s)) {
-    const dutch = Number(s.replace(/\./g, ''));
-    return money && ONE_THOUSANDS_DOT.test(s) ? both(dutch, Number(s)) : number(dutch);
-  }
+  if (THOUSANDS_DOTS.test(s)) return number(Number(s.replace(/\./g, '')));
   if (THOUSANDS_AND_COMMA.test(s)) return number(Number(s.replace(/\./g, '').replace(',', '.').replace(/\.$/, '')));
   if (COMMA_DECIMAL.test(s)) {
     const dutch = Number(`0${s.replace(',', '.')}`.replace(/\.$/, ''));
@@ -104,9 +119,10 @@ function readCore(s: string, money: boolean): ParseResult | null {
  * @example parseDutchNumber('1.000')          // { status: 'number', value: 1000, unit: null }
  * @example parseDutchNumber('€ 50,-')         // { status: 'number', value: 50, unit: 'euro' }
  * @example parseDutchNumber('1,000')          // { status: 'ambiguous', readings: [1, 1000], unit: null }
- * @example parseDutchNumber('12.500', { money: true }) // { status: 'ambiguous', readings: [12500, 12.5], … }
+ * @example parseDutchNumber('12.500,-')       // { status: 'number', value: 12500, unit: 'euro' }
+ * @example parseDutchNumber('400 likes')      // { status: 'number', value: 400, unit: 'count', word: 'likes' }
  */
-export function parseDutchNumber(input: string, options: ParseOptions = {}): ParseResult {
+export function parseDutchNumber(input: string, _options: ParseOptions = {}): ParseResult {
   if (typeof input !== 'string') return { status: 'invalid' };
   // Control characters are invisible in a field and dropped from links: ignore them here too.
   const text = input
@@ -121,22 +137,25 @@ export function parseDutchNumber(input: string, options: ParseOptions = {}): Par
     sign = -1;
     s = s.slice(1).trim();
   }
-  const { core, unit, conflict } = stripUnits(s);
+  const { core, unit, conflict, word } = stripUnits(s);
   if (conflict) return { status: 'invalid' };
   if (core === '') return sign === 1 ? { status: 'empty' } : { status: 'invalid' };
   s = core;
   // Amounts are sometimes typed with spaces between thousands groups: "1 000 000".
   if (/^\d{1,3}( \d{3})+(,\d*)?$/.test(s)) s = s.replace(/ /g, '');
-  const read = readCore(s, options.money === true);
+  const read = readCore(s);
+  const counted = word === undefined ? {} : { word };
   if (!read || read.status === 'empty' || read.status === 'invalid') return { status: 'invalid' };
   // -0 would print as "-0" in some places; a typed "-0" simply means zero.
   const signed = (v: number) => (v === 0 ? 0 : sign * v);
   if (read.status === 'number') {
-    return Number.isFinite(read.value) ? { status: 'number', value: signed(read.value), unit } : { status: 'invalid' };
+    return Number.isFinite(read.value)
+      ? { status: 'number', value: signed(read.value), unit, ...counted }
+      : { status: 'invalid' };
   }
   const [a, b] = read.readings;
   if (!Number.isFinite(a) || !Number.isFinite(b)) return { status: 'invalid' };
-  return { status: 'ambiguous', readings: [signed(a), signed(b)], unit };
+  return { status: 'ambiguous', readings: [signed(a), signed(b)], unit, ...counted };
 }
 
 /**

@@ -27,6 +27,104 @@ function sanitise(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, MAX_VALUE_LENGTH);
 }
 
+/** The field's label for a message, or the name itself for an unknown one. */
+function labelOf<R>(def: CalculatorDefinition<R>, name: string): string {
+  return def.fields.find((f) => f.id === name)?.label ?? name;
+}
+
+/**
+ * One Dutch line saying which parts of a link the page did not take, or null when it took them all.
+ * @example linkNotice([{ kind: 'duplicate', name: 'likes' }], funnelCalculator)
+ *   // 'Niet alles uit de link is gebruikt: ‘Likes’ stond er twee keer in (we namen de eerste).'
+ */
+export function linkNotice<R>(problems: readonly LinkProblem[], def: CalculatorDefinition<R>): string | null {
+  if (problems.length === 0) return null;
+  const parts = problems.map((p) => {
+    switch (p.kind) {
+      case 'duplicate':
+        return `‘${labelOf(def, p.name)}’ stond er twee keer in (we namen de eerste)`;
+      case 'unknown-preset':
+        return `het voorbeeld ‘${p.value}’ bestaat niet (we namen ‘${presetById(def, p.used).label}’)`;
+      case 'too-long':
+        return `de waarde van ‘${labelOf(def, p.name)}’ was langer dan ${MAX_VALUE_LENGTH} tekens (niet gebruikt)`;
+      case 'unknown-field':
+        return `‘${p.name}’ kent deze rekenhulp niet`;
+      case 'unknown-option':
+        return `‘${p.value}’ is geen keuze bij ‘${labelOf(def, p.name)}’`;
+    }
+  });
+  return `Niet alles uit de link is gebruikt: ${parts.join('; ')}.`;
+}
+
+/** A part of a link the page did not take as written, and why. Values are only ever shown as text. */
+export type LinkProblem =
+  | { kind: 'duplicate'; name: string }
+  | { kind: 'unknown-preset'; value: string; used: string }
+  | { kind: 'too-long'; name: string }
+  | { kind: 'unknown-field'; name: string }
+  | { kind: 'unknown-option'; name: string; value: string };
+
+/** What a link says about one instance: its state (null when it says nothing) and what it did not take. */
+export interface LinkReading {
+  state: CalculatorState | null;
+  problems: LinkProblem[];
+}
+
+/**
+ * Reads one instance's state from a query string, and every part it did not take as written: a parameter
+ * given twice (the first counts), an unknown preset (the default stands), a value longer than a field holds
+ * (not taken: a cut number would be another number), an unknown field or option.
+ * @example readInstanceLink('?a.likes=1&a.likes=2', 'a', funnelCalculator).problems // [{ kind: 'duplicate', name: 'likes' }]
+ */
+export function readInstanceLink<R>(search: string, instanceId: string, def: CalculatorDefinition<R>): LinkReading {
+  if (!isValidInstanceId(instanceId)) return { state: null, problems: [] };
+  const params = new URLSearchParams(search);
+  const prefix = `${instanceId}.`;
+  let seen = false;
+  let presetId: string | null = null;
+  const overrides: Record<string, string> = {};
+  const problems: LinkProblem[] = [];
+  const taken = new Set<string>();
+  for (const [key, rawValue] of params) {
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length);
+    if (taken.has(name)) {
+      if (!problems.some((p) => p.kind === 'duplicate' && p.name === name)) problems.push({ kind: 'duplicate', name });
+      continue;
+    }
+    taken.add(name);
+    const clean = rawValue.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    const value = sanitise(rawValue);
+    if (name === 'preset') {
+      if (def.presets.some((p) => p.id === value)) {
+        presetId = value;
+        seen = true;
+      } else {
+        problems.push({ kind: 'unknown-preset', value, used: presetById(def, null).id });
+      }
+      continue;
+    }
+    const field = def.fields.find((f) => f.id === name);
+    if (!field) {
+      problems.push({ kind: 'unknown-field', name: sanitise(name) });
+      continue;
+    }
+    if (clean.length > MAX_VALUE_LENGTH) {
+      problems.push({ kind: 'too-long', name });
+      continue;
+    }
+    if (field.kind === 'choice' && !field.options.some((o) => o.value === value)) {
+      problems.push({ kind: 'unknown-option', name, value });
+      continue;
+    }
+    overrides[name] = value;
+    seen = true;
+  }
+  if (!seen) return { state: null, problems };
+  const preset = presetById(def, presetId);
+  return { state: { preset: preset.id, values: { ...preset.values, ...overrides } }, problems };
+}
+
 /**
  * Reads one instance's state from a query string. Returns null when the URL says nothing about this instance.
  * @example readInstanceState('?a.preset=niche-expert&a.likes=3.000', 'a', funnelCalculator)
@@ -37,32 +135,7 @@ export function readInstanceState<R>(
   instanceId: string,
   def: CalculatorDefinition<R>,
 ): CalculatorState | null {
-  if (!isValidInstanceId(instanceId)) return null;
-  const params = new URLSearchParams(search);
-  const prefix = `${instanceId}.`;
-  let seen = false;
-  let presetId: string | null = null;
-  const overrides: Record<string, string> = {};
-  for (const [key, rawValue] of params) {
-    if (!key.startsWith(prefix)) continue;
-    const name = key.slice(prefix.length);
-    const value = sanitise(rawValue);
-    if (name === 'preset') {
-      if (def.presets.some((p) => p.id === value)) {
-        presetId = value;
-        seen = true;
-      }
-      continue;
-    }
-    const field = def.fields.find((f) => f.id === name);
-    if (!field) continue;
-    if (field.kind === 'choice' && !field.options.some((o) => o.value === value)) continue;
-    overrides[name] = value;
-    seen = true;
-  }
-  if (!seen) return null;
-  const preset = presetById(def, presetId);
-  return { preset: preset.id, values: { ...preset.values, ...overrides } };
+  return readInstanceLink(search, instanceId, def).state;
 }
 
 /**

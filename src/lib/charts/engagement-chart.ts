@@ -5,6 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { BenchmarkSet } from '../../data/engagement-benchmarks';
 import type { EngagementResult } from '../calculators/engagement';
+import { countNoun, nouns } from '../count-noun';
 import { formatCompact, formatNumber, formatPercent } from '../format';
 import { defaultChartColors, type ChartColors } from './colors';
 import { sourceYear } from '../figure-source';
@@ -69,7 +70,7 @@ export function engagementSummary(result: EngagementResult): string {
     first && last
       ? `De benchmark van ${set.source.name} (${year}) gaat van ${formatPercent(first.rate)} bij ${first.label} volgers naar ${formatPercent(last.rate)} bij ${last.label}.`
       : '';
-  return `${trend} Jouw account: ${formatNumber(result.followers)} volgers, ${comparedRateName(result)} ${formatPercent(result.comparableRate)}; de benchmark voor ${result.tier.label} volgers is ${formatPercent(result.benchmark)}.`.trim();
+  return `${trend} Jouw account: ${countNoun(result.followers, nouns.volger, formatNumber)}, ${comparedRateName(result)} ${formatPercent(result.comparableRate)}; de benchmark voor ${result.tier.label} volgers is ${formatPercent(result.benchmark)}.`.trim();
 }
 
 /**

@@ -12,7 +12,10 @@ import type { CalculatorDefinition, CalculatorState } from '../calculators/calcu
 import { effortCalculator } from '../calculators/effort-calculator';
 import type { EffortResult } from '../calculators/effort';
 import { resolveForm } from '../calculators/fields';
+import { countNoun, nouns } from '../count-noun';
 import { formatEuro, formatNumber, formatPercent } from '../format';
+import { funnelBreakEvenCell } from '../calculators/funnel-sentences';
+import { wholeUp } from '../calculators/money';
 import { funnelCalculator } from '../calculators/funnel-calculator';
 import type { FunnelResult } from '../calculators/funnel';
 import { writeInstanceState } from '../calculators/url-state';
@@ -67,10 +70,8 @@ const funnel: Adapter<FunnelResult> = {
     { label: 'Marge min kosten', value: formatEuro(r.net) },
     {
       label: 'Break-even',
-      value:
-        r.breakEvenCustomers === null
-          ? 'niet te halen: een order laat geen marge over'
-          : `${formatNumber(Math.ceil(r.breakEvenCustomers))} klanten`,
+      // The calculator's own cell: the same words for no cost, no margin, and "1 klant".
+      value: funnelBreakEvenCell(r),
     },
     {
       label: 'Aandeel van de like',
@@ -97,9 +98,11 @@ const effort: Adapter<EffortResult> = {
     {
       label: 'Break-even',
       value:
-        r.customersPerMonth === null
-          ? 'niet te halen: een order laat geen marge over'
-          : `${formatNumber(Math.ceil(r.customersPerMonth))} klanten per maand`,
+        r.costPerMonth === 0
+          ? 'geen kosten: niets terug te verdienen'
+          : r.customersPerMonth === null
+            ? 'niet te halen: een order laat geen marge over'
+            : `${countNoun(wholeUp(r.customersPerMonth), nouns.klant, formatNumber)} per maand`,
     },
   ],
 };

@@ -4,6 +4,7 @@
  * channel. Pure; messages are Dutch and name the field.
  */
 import { parseCount } from './count';
+import { countNoun, nouns } from '../count-noun';
 import type { GoalInput } from './format';
 
 /** Periods offered, in months. */
@@ -81,7 +82,8 @@ export function checkGoal(input: GoalInput): GoalCheck {
 export function goalSentence(input: GoalInput): string | null {
   const { goal } = checkGoal(input);
   if (!goal) return null;
-  const period = goal.months === 1 ? 'maand' : `${goal.months} maanden`;
+  // "de komende maand", "de komende 3 maanden": one month is said without its number.
+  const period = goal.months === 1 ? nouns.maand.one : countNoun(goal.months, nouns.maand, String);
   const count = new Intl.NumberFormat('nl-NL').format(goal.count);
   return `In de komende ${period} wil ik ${count} ${goal.outcome} via ${goal.channel}.`;
 }

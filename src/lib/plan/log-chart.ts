@@ -6,6 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartColors } from '../charts/colors';
 import type { LogSeries } from './log';
+import { countNoun, nouns } from '../count-noun';
 
 /** Colours from the page's theme, read by the island. */
 export interface LineColors {
@@ -86,7 +87,5 @@ export function logChartConfig(
 /** A one-sentence summary for the canvas's aria-label. */
 export function logChartLabel(labels: readonly string[], series: readonly LogSeries[]): string {
   if (labels.length === 0) return 'Lijngrafiek van je logboek: nog geen maanden.';
-  return `Lijngrafiek van ${series.map((s) => s.label.toLowerCase()).join(', ')} over ${labels.length} ${
-    labels.length === 1 ? 'maand' : 'maanden'
-  }, van ${labels[0]} tot ${labels.at(-1)}. De getallen staan in de tabel.`;
+  return `Lijngrafiek van ${series.map((s) => s.label.toLowerCase()).join(', ')} over ${countNoun(labels.length, nouns.maand, String)}, van ${labels[0]} tot ${labels.at(-1)}. De getallen staan in de tabel.`;
 }

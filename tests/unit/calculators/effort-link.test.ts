@@ -10,11 +10,18 @@ describe('funnelLinkFor', () => {
   it('uses lesson 4’s € 0,40 per like', () => {
     expect(kledingmerkValuePerLike()).toBeCloseTo(0.4, 12);
   });
-  it('counts the likes whose margin covers a month’s cost: cost ÷ (€ 0,40 × margin)', () => {
+  it('counts the likes whose margin covers a month’s cost: cost ÷ (8 customers per 1.000 likes × order × margin)', () => {
     const result = computeEffort(inputs);
     const link = funnelLinkFor(inputs, result);
-    expect(link.marginPerLike).toBeCloseTo(0.2, 12);
-    expect(link.likesPerMonth).toBe(Math.ceil(result.costPerMonth / 0.2));
+    expect(link.customersPerLike).toBeCloseTo(8 / 1000, 15);
+    expect(link.marginPerLike).toBeCloseTo((8 / 1000) * 100 * 0.5, 12);
+    expect(link.likesPerMonth).toBe(Math.ceil(result.costPerMonth / 0.4));
+  });
+  it('has no likes when the order value is 0, as it has no customers (issue 24, item 1)', () => {
+    const free = { ...inputs, orderValue: 0 };
+    const result = computeEffort(free);
+    expect(result.customersPerMonth).toBeNull();
+    expect(funnelLinkFor(free, result).likesPerMonth).toBeNull();
   });
   it('webshop: 1.330 a month at 35 % margin takes 9.500 likes, not 3.325 (issue 10, item 2)', () => {
     const webshop = {
@@ -33,7 +40,7 @@ describe('funnelLinkFor', () => {
     const zero = { ...inputs, margin: 0 };
     expect(funnelLinkFor(zero, computeEffort(zero)).likesPerMonth).toBeNull();
   });
-  it('links to the clothing brand’s funnel with one month of exact hours, rate, tools, ads and margin', () => {
+  it('links to the clothing brand’s funnel with one month of hours, rate, tools, ads, order value and margin', () => {
     const link = funnelLinkFor(inputs, computeEffort(inputs));
     const state = readInstanceState(link.search, 'a', funnelCalculator);
     expect(state?.preset).toBe('kledingmerk');
@@ -42,5 +49,11 @@ describe('funnelLinkFor', () => {
     expect(state?.values['ads']).toBe('100');
     expect(state?.values['tools']).toBe('20');
     expect(state?.values['marge']).toBe('50');
+    expect(state?.values['order']).toBe('100');
+  });
+  it('writes hours per month as a person types them: 1,2 hours a week is 5,2 a month (issue 24, item 3)', () => {
+    const few = { ...inputs, hoursPerWeek: 1.2 };
+    const state = readInstanceState(funnelLinkFor(few, computeEffort(few)).search, 'a', funnelCalculator);
+    expect(state?.values['uren']).toBe('5,2');
   });
 });

@@ -68,15 +68,15 @@ describe('checkField', () => {
     const c = checkField('1,000', followers);
     expect(c.status).toBe('ambiguous');
     if (c.status !== 'ambiguous') return;
-    expect(c.message).toBe('Bedoel je 1 volgers of 1.000 volgers?');
+    expect(c.message).toBe('Bedoel je 1 volger of 1.000 volgers?');
     expect(c.suggestions.map((x) => x.text)).toEqual(['1', '1.000']);
-    expect(message('12.500', euro)).toBe('Bedoel je €\u00a012.500 of €\u00a012,50?');
+    expect(message('12.50', euro)).toBe('Bedoel je €\u00a012,50 of €\u00a01.250?');
     expect(message('2.0000', count)).toBe('Bedoel je 2 likes of 20.000 likes?');
     expect(message('1.5', percent)).toBe('Bedoel je 1,5\u00a0% of 15\u00a0%?');
     // Each suggestion's text reads back as exactly its value, without a new question.
     for (const [raw, field] of [
       ['1,000', followers],
-      ['12.500', euro],
+      ['12.50', euro],
       ['2.0000', count],
       ['1.5', percent],
     ] as const) {
@@ -170,5 +170,42 @@ describe('numberOf', () => {
     expect(numberOf({ a: null }, 'a')).toBe(0);
     expect(numberOf({ a: 'x' }, 'a')).toBe(0);
     expect(numberOf({ a: Number.NaN }, 'a')).toBe(0);
+  });
+});
+
+describe('checkField at the edges (issue 24)', () => {
+  const euroField = euro;
+  const volgers = followers;
+  const likesPerPost = count;
+  it('reads normal Dutch amounts as meant, without a question', () => {
+    for (const [raw, v] of [
+      ['€ 1.000', 1000],
+      ['2.000 euro', 2000],
+      ['12.500,-', 12500],
+      ['1.000', 1000],
+    ] as const) {
+      const c = checkField(raw, euroField);
+      expect(c.status, raw).toBe('ok');
+      if (c.status === 'ok') expect(c.value).toBe(v);
+    }
+  });
+  it('flags a count of the wrong thing, and accepts the field’s own word', () => {
+    expect(message('400 likes', volgers)).toBe(
+      'Hier hoort een aantal volgers, maar je typte likes. Staat het in het goede veld? Typ alleen het getal.',
+    );
+    expect(message('60 volgers', likesPerPost)).toMatch(/Hier hoort een aantal likes, maar je typte volgers/);
+    expect(checkField('400 volgers', volgers)).toMatchObject({ status: 'ok', value: 400 });
+    expect(checkField('400 fans', volgers)).toMatchObject({ status: 'ok', value: 400 });
+  });
+  it('agrees the noun with the number in every question and read-back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), (g) => {
+        const c = checkField(`${g},000`, volgers);
+        const text = c.status === 'ambiguous' || c.status === 'error' ? c.message : '';
+        for (const m of text.matchAll(/([\d.,]+) (volgers?)\b/g)) {
+          expect(m[2], text).toBe(m[1] === '1' ? 'volger' : 'volgers');
+        }
+      }),
+    );
   });
 });

@@ -34,7 +34,8 @@ function textFor(field: NumberField, v: number): fc.Arbitrary<string> {
     euro: Number.isInteger(v) ? `€ ${plain},-` : `€ ${plain}`,
     percent: `${plain}%`,
     hours: `${plain} uur`,
-    count: `${plain} likes`,
+    // The field's own noun: a count of something else ("400 likes" in Volgers) is flagged (issue 24, item 6).
+    count: `${plain} ${field.noun ?? ''}`.trim(),
     number: plain,
   };
   // A control character is invisible in a field, and a link drops it: it must not change the reading.
@@ -125,16 +126,18 @@ describe('the effort page’s link to the funnel', () => {
       }),
     );
   });
-  it('Coach: € 1.115 on both pages (issue 10, item 2)', () => {
+  it('Coach: the same monthly cost on both pages, from 17,33 hours (issues 10 and 24)', () => {
     const coach = calculatorInstance('e', effortCalculator, 'coach');
     const result = coach.$result.get();
     expect(result).not.toBeNull();
     if (!result) return;
-    expect(formatEuro(result.costPerMonth)).toBe(formatEuro(1115));
+    // 4 hours a week is 17,33 hours a month (two decimals, as shown and linked) at € 60, plus € 25 tools and € 50 ads.
+    const expected = 17.33 * 60 + 25 + 50;
+    expect(formatEuro(result.costPerMonth)).toBe(formatEuro(expected));
     const link = funnelLinkFor(effortInputsFrom(coach.$form.get().values), result);
     const funnel = calculatorInstance('a', funnelCalculator);
     funnel.setState(readInstanceState(link.search, 'a', funnelCalculator));
-    expect(formatEuro(funnel.$result.get()?.cost ?? Number.NaN)).toBe(formatEuro(1115));
+    expect(formatEuro(funnel.$result.get()?.cost ?? Number.NaN)).toBe(formatEuro(expected));
     expect(computeEffort(effortInputsFrom(coach.$form.get().values)).costPerMonth).toBe(result.costPerMonth);
   });
 });

@@ -44,3 +44,18 @@ describe('formatEuroPerUnit', () => {
     );
   });
 });
+
+describe('formatCount below one (issue 24, item 4)', () => {
+  it('keeps two significant digits, so a small expected count is never shown as 0', () => {
+    expect(formatCount(0.125)).toBe('0,13');
+    expect(formatCount(0.03)).toBe('0,03');
+    expect(formatCount(0.1)).toBe('0,1');
+    expect(formatCount(0.024)).toBe('0,024');
+    expect(formatCount(0.996)).toBe('1');
+    fc.assert(
+      fc.property(fc.double({ min: 1e-9, max: 0.99, noNaN: true }), (v) => {
+        expect(formatCount(v)).toMatch(/[1-9]/);
+      }),
+    );
+  });
+});

@@ -225,8 +225,9 @@ describe('computeFunnel', () => {
         const r = computeFunnel(input);
         if (r.breakEvenCustomers === null) return;
         expect(r.breakEvenCustomers * r.marginPerCustomer).toBeCloseTo(r.cost, 4);
-        if (r.breakEvenLikes !== null && r.marginPerLike !== null) {
-          expect(r.breakEvenLikes * r.marginPerLike).toBeCloseTo(r.cost, 4);
+        // Break-even likes come from the rates (margin per like before rounding to cents), so they exist at 0 likes too.
+        if (r.breakEvenLikes !== null) {
+          expect(r.breakEvenLikes * r.creditedCustomersPerLike * r.marginPerCustomer).toBeCloseTo(r.cost, 4);
         }
       }),
     );

@@ -45,7 +45,8 @@ describe('parseDutchNumber', () => {
     expect(parseDutchNumber('€ 50,-')).toEqual({ status: 'number', value: 50, unit: 'euro' });
     expect(parseDutchNumber('10%')).toEqual({ status: 'number', value: 10, unit: 'percent' });
     expect(parseDutchNumber('4 uur')).toEqual({ status: 'number', value: 4, unit: 'hours' });
-    expect(parseDutchNumber('2.000 likes')).toEqual({ status: 'number', value: 2000, unit: 'count' });
+    expect(parseDutchNumber('2.000 likes')).toEqual({ status: 'number', value: 2000, unit: 'count', word: 'likes' });
+    expect(parseDutchNumber('60 fans')).toEqual({ status: 'number', value: 60, unit: 'count', word: 'volgers' });
     expect(parseDutchNumber('50')).toEqual({ status: 'number', value: 50, unit: null });
   });
   it('rejects two different units in one text', () => {
@@ -57,8 +58,11 @@ describe('parseDutchNumber', () => {
     expect(value('2.0000')).toEqual([2, 20000]);
     expect(value('1.5')).toEqual([1.5, 15]);
     expect(value('12.50')).toEqual([12.5, 1250]);
-    // In money, a single thousands dot may be an English decimal point with three decimals.
-    expect(value('12.500', { money: true })).toEqual([12500, 12.5]);
+    // A single thousands dot is Dutch in money too: no one writes euros with three decimals (issue 24, item 6).
+    expect(value('12.500', { money: true })).toBe(12500);
+    expect(value('€ 1.000', { money: true })).toBe(1000);
+    expect(value('2.000 euro', { money: true })).toBe(2000);
+    expect(value('12.500,-', { money: true })).toBe(12500);
     expect(value('12.500')).toBe(12500);
     expect(value('1.234.500', { money: true })).toBe(1_234_500);
     expect(value('1.234,50', { money: true })).toBe(1234.5);
@@ -119,12 +123,7 @@ describe('parseDutchNumber', () => {
       fc.property(cents, fc.boolean(), (n, money) => {
         const text = formatInputNumber(n);
         const r = parseDutchNumber(text, { money });
-        if (money && /^[1-9]\d{0,2}\.\d{3}$/.test(text)) {
-          // "12.500" in a euro field: asked, with the Dutch reading first.
-          expect(r).toEqual({ status: 'ambiguous', readings: [n, Number(text)], unit: null });
-        } else {
-          expect(r).toEqual({ status: 'number', value: n, unit: null });
-        }
+        expect(r).toEqual({ status: 'number', value: n, unit: null });
       }),
     );
   });
@@ -144,7 +143,8 @@ describe('parseDutchNumber', () => {
     fc.assert(
       fc.property(group, three, (g, d) => {
         expect(value(`${g},${d}`)).toEqual([Number(`${g}.${d}`), Number(`${g}${d}`)]);
-        expect(value(`${g}.${d}`, { money: true })).toEqual([Number(`${g}${d}`), Number(`${g}.${d}`)]);
+        // "12.500" is Dutch, in money too: no one writes euros with three decimals.
+        expect(value(`${g}.${d}`, { money: true })).toBe(Number(`${g}${d}`));
       }),
     );
     const notThree = fc.oneof(fc.stringMatching(/^\d{1,2}$/), fc.stringMatching(/^\d{4,6}$/));

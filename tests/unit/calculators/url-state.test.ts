@@ -6,6 +6,8 @@ import { funnelCalculator } from '../../../src/lib/calculators/funnel-calculator
 import {
   MAX_VALUE_LENGTH,
   isValidInstanceId,
+  linkNotice,
+  readInstanceLink,
   readInstanceState,
   sanitiseState,
   writeInstanceState,
@@ -70,9 +72,11 @@ describe('readInstanceState', () => {
       'imf-2025-tiktok',
     );
   });
-  it('trims long values and strips control characters', () => {
-    const state = readInstanceState(`?a.likes=${'1'.repeat(500)}%00%0A`, 'a', funnelCalculator);
-    expect(state?.values['likes']).toHaveLength(MAX_VALUE_LENGTH);
+  it('does not take a value longer than a field holds (a cut number is another number), and strips control characters', () => {
+    const long = readInstanceLink(`?a.likes=${'1'.repeat(500)}%00%0A&a.order=20`, 'a', funnelCalculator);
+    expect(long.state?.values['likes']).toBe(stateFromPreset(funnelCalculator).values['likes']);
+    expect(long.state?.values['order']).toBe('20');
+    expect(long.problems).toEqual([{ kind: 'too-long', name: 'likes' }]);
     const ctl = readInstanceState('?a.likes=1%002', 'a', funnelCalculator);
     expect(ctl?.values['likes']).toBe('12');
   });
@@ -116,5 +120,42 @@ describe('sanitiseState', () => {
     expect(state.values['likes']).toBe('12');
     expect(state.values['nope']).toBeUndefined();
     expect(state.values['order']).toBe(stateFromPreset(funnelCalculator, 'sportwagenpagina').values['order']);
+  });
+});
+
+describe('readInstanceLink: what a link did not give (issue 24, item 7)', () => {
+  it('takes the first of a parameter given twice, and says so', () => {
+    const r = readInstanceLink('?a.likes=1&a.likes=2&a.likes=3', 'a', funnelCalculator);
+    expect(r.state?.values['likes']).toBe('1');
+    expect(r.problems).toEqual([{ kind: 'duplicate', name: 'likes' }]);
+    expect(linkNotice(r.problems, funnelCalculator)).toBe(
+      'Niet alles uit de link is gebruikt: ‘Likes’ stond er twee keer in (we namen de eerste).',
+    );
+  });
+  it('names an unknown preset, field and option in one line, and the preset it used instead', () => {
+    const r = readInstanceLink('?a.preset=bakker&a.foo=1', 'a', funnelCalculator);
+    expect(r.state).toBeNull();
+    expect(linkNotice(r.problems, funnelCalculator)).toBe(
+      'Niet alles uit de link is gebruikt: het voorbeeld ‘bakker’ bestaat niet (we namen ‘Kledingmerk’); ‘foo’ kent deze rekenhulp niet.',
+    );
+    const e = readInstanceLink('?e.platform=myspace', 'e', engagementCalculator);
+    expect(linkNotice(e.problems, engagementCalculator)).toBe(
+      'Niet alles uit de link is gebruikt: ‘myspace’ is geen keuze bij ‘Platform’.',
+    );
+  });
+  it('has no notice for a link it took as written, and ignores other instances’ parameters', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...funnelCalculator.presets.map((p) => p.id)),
+        fc.dictionary(
+          fc.constantFrom(...funnelCalculator.fields.map((f) => f.id)),
+          fc.string({ maxLength: MAX_VALUE_LENGTH }),
+        ),
+        (preset, values) => {
+          const search = writeInstanceState('?b.likes=1&b.likes=2', 'a', { preset, values }, funnelCalculator);
+          expect(readInstanceLink(search, 'a', funnelCalculator).problems).toEqual([]);
+        },
+      ),
+    );
   });
 });

@@ -3,7 +3,7 @@
  * to the workshop sync (in a deck, what the trainer types in the presenter window shows on the projector).
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isCalculatorState, type CalculatorDefinition } from '../../../lib/calculators/calculator';
 import { calculatorInstance, type CalculatorInstance } from '../../../stores/calculators';
 import { joinWorkshopSync } from '../../../stores/workshopIslands';
@@ -17,11 +17,13 @@ import { typedBeforeHydration } from './typed-before-hydration';
 export function useCalculator<R>(def: CalculatorDefinition<R>, id: string, preset?: string) {
   const instance = useMemo(() => calculatorInstance(id, def, preset), [id, def, preset]);
   const rootRef = useRef<HTMLElement>(null);
+  // Which parts of the page's link this instance did not take; shown once, above its result.
+  const [linkNotice, setLinkNotice] = useState<string | null>(null);
   // After hydration, so the first client render matches the server's HTML (the preset's defaults). The typed
   // text is read first, before the URL's state re-renders the inputs, and wins over it: it is what is shown.
   useEffect(() => {
     const typed = rootRef.current ? typedBeforeHydration(rootRef.current, instance.id, instance.def.fields) : {};
-    const unbind = bindInstanceToUrl(instance);
+    const unbind = bindInstanceToUrl(instance, setLinkNotice);
     for (const [fieldId, raw] of Object.entries(typed)) instance.setField(fieldId, raw);
     return unbind;
   }, [instance]);
@@ -29,7 +31,7 @@ export function useCalculator<R>(def: CalculatorDefinition<R>, id: string, prese
   const state = useStore(instance.$state);
   const form = useStore(instance.$form);
   const result = useStore(instance.$result);
-  return { instance, state, form, result, rootRef };
+  return { instance, state, form, result, rootRef, linkNotice };
 }
 
 /** The instance's state as the workshop sync sees it; what arrives goes through `setState`, which validates. */
