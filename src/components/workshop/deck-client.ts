@@ -22,6 +22,8 @@ export interface DeckConfig {
   lesson: string;
   mode: 'projector' | 'presenter';
   total: number;
+  /** The number of slides with its noun ("20 dia's"), written at build time. */
+  size: string;
   planMinutes: number;
   projector: string;
   presenter: string;
@@ -44,9 +46,6 @@ export function startDeck(): void {
   const presenter = config.mode === 'presenter';
   const slides = [...root.querySelectorAll<HTMLElement>('[data-deck-stage] > .slide')];
   const total = slides.length;
-  // "20 dia's", "1 dia": written at build time by the one count formatter (Deck.astro), so this script
-  // stays within its budget.
-  const size = root.querySelector<HTMLElement>('[data-deck-stage]')?.dataset['deckSize'] ?? String(total);
   const known = config.lessons.map((l) => l.id);
   const reeks = parseReeks(location.search, known);
   const query = reeksQuery(reeks);
@@ -182,7 +181,7 @@ export function startDeck(): void {
         break;
       case 'goto':
         // "99 Enter" in a deck of 20 slides says so instead of silently showing the last one.
-        if (action.slide > total) say(`Dia ${action.slide} bestaat niet: deze presentatie heeft ${size}.`);
+        if (action.slide > total) say(`Dia ${action.slide} bestaat niet: deze presentatie heeft ${config.size}.`);
         else go(action.slide - 1);
         break;
       case 'blackout':
