@@ -1,0 +1,242 @@
+/**
+ * Makes worked examples live (loaded by `ExampleLive.astro` when one nears the screen). Each `<Num>` becomes a
+ * spinbutton inside its sentence: arrows step it (Shift or Page Up/Down ten steps), Home/End go to the ends,
+ * Enter, a digit or a click/tap opens a small field to type in (checked as the calculators check a field).
+ * Every `<Out>` of the examples on the same scenario, the plural words with them and the calculator below
+ * follow at once; one polite summary is read when the reader pauses. All math is the scenario's; this file
+ * only moves text in and out of the page (never HTML).
+ */
+import { atom, type WritableAtom } from 'nanostores';
+import { joinWorkshopSync } from '../../../stores/workshopIslands';
+import { calculatorSearch } from '../../../lib/scenarios/calculator-link';
+import { loadScenario } from '../../../lib/scenarios/load';
+import {
+  clampInput,
+  defaultValues,
+  fieldTextOf,
+  inputOf,
+  inputText,
+  readTyped,
+  shownTexts,
+  stepInput,
+  validValues,
+  type Scenario,
+} from '../../../lib/scenarios/scenario';
+import { valuesFromCalculator } from '../../../lib/scenarios/from-calculator';
+
+/** Pause before the summary is read: long enough to let a run of key presses finish. */
+const SUMMARY_DELAY_MS = 900;
+
+/** The examples on one scenario share their values (lesson 4's two examples tell one story). */
+interface Group {
+  scenario: Scenario;
+  /** The values, in a store the workshop deck mirrors from the presenter's window to the projector. */
+  $values: WritableAtom<Record<string, number>>;
+  sections: HTMLElement[];
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** The calculator island on the page that shows this scenario's calculator, and its instance id. */
+function calculatorInstance(scenario: Scenario): string | null {
+  const kind = scenario.calculator?.kind;
+  if (!kind) return null;
+  const embed = document.querySelector<HTMLElement>(`.calculator-embed[data-calculator="${kind}"][data-instance]`);
+  return embed?.dataset['instance'] ?? null;
+}
+
+/** Whether the values differ from the example's own. */
+function changed(group: Group): boolean {
+  const base = defaultValues(group.scenario);
+  const values = group.$values.get();
+  return Object.keys(base).some((k) => base[k] !== values[k]);
+}
+
+/** Writes every input, output, button and link of the group from its values. */
+function render(group: Group): void {
+  const { scenario } = group;
+  const values = group.$values.get();
+  const shown = shownTexts(scenario, values);
+  const isChanged = changed(group);
+  for (const section of group.sections) {
+    for (const el of section.querySelectorAll<HTMLElement>('[data-in]')) {
+      const input = inputOf(scenario, el.dataset['in'] ?? '');
+      const v = values[input.id] ?? input.value;
+      const text = inputText(input, v);
+      el.textContent = text;
+      el.setAttribute('aria-valuenow', String(v));
+      el.setAttribute('aria-valuetext', text);
+    }
+    for (const el of section.querySelectorAll<HTMLElement>('[data-out]')) {
+      el.textContent = shown[el.dataset['out'] ?? ''] ?? '';
+    }
+    const reset = section.querySelector<HTMLButtonElement>('[data-act="reset"]');
+    if (reset) reset.disabled = !isChanged;
+    const more = section.querySelector<HTMLAnchorElement>('[data-act="more"]');
+    if (more) more.search = calculatorSearch(scenario, values);
+    const note = section.querySelector<HTMLElement>('[data-example-print]');
+    if (note) note.hidden = !isChanged;
+  }
+}
+
+/** Sets new values; `changedTo` below shows them. */
+function update(group: Group, next: Record<string, number>): void {
+  group.$values.set(next);
+}
+
+/** After any change (here or from the presenter's window): page, calculator below, and later the summary. */
+function changedTo(group: Group): void {
+  render(group);
+  void followCalculator(group);
+  clearTimeout(group.timer);
+  group.timer = setTimeout(() => {
+    const live = group.sections[0]?.querySelector<HTMLElement>('[data-example-live]');
+    if (live) live.textContent = group.scenario.summary(group.$values.get());
+  }, SUMMARY_DELAY_MS);
+}
+
+/** The calculator under the example shows the same values (through its own store, so its URL follows too). */
+async function followCalculator(group: Group): Promise<void> {
+  const calc = group.scenario.calculator;
+  const id = calculatorInstance(group.scenario);
+  if (!calc || !id) return;
+  const { setCalculatorState } = await import('../../../stores/calculators');
+  setCalculatorState(id, { preset: calc.preset, values: calc.fields(group.$values.get()) });
+}
+
+/** Replaces the spinbutton by a text field until the reader confirms (Enter, leaving) or cancels (Escape). */
+function openField(group: Group, el: HTMLElement, typed?: string): void {
+  const input = inputOf(group.scenario, el.dataset['in'] ?? '');
+  const field = document.createElement('input');
+  field.type = 'text';
+  field.inputMode = 'decimal';
+  field.className = 'x-in__field';
+  field.setAttribute('aria-label', input.label);
+  field.value = typed ?? fieldTextOf(input, group.$values.get()[input.id] ?? input.value);
+  const message = document.createElement('span');
+  message.className = 'x-in__message';
+  message.id = `${el.id}-bericht`;
+  message.setAttribute('role', 'alert');
+  el.hidden = true;
+  el.after(field, message);
+  field.focus();
+  if (typed === undefined) field.select();
+  let done = false;
+  const close = (commit: boolean): void => {
+    if (done) return;
+    if (commit) {
+      const read = readTyped(input, field.value);
+      if ('message' in read) {
+        message.textContent = read.message;
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('aria-describedby', message.id);
+        return;
+      }
+      update(group, { ...group.$values.get(), [input.id]: read.value });
+    }
+    done = true;
+    field.remove();
+    message.remove();
+    el.hidden = false;
+    el.focus();
+  };
+  field.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close(false);
+    }
+  });
+  // Leaving the field keeps a good value and drops a bad one (the example never holds an unreadable number).
+  field.addEventListener('blur', () => {
+    if ('value' in readTyped(input, field.value)) close(true);
+    else close(false);
+  });
+}
+
+/** Turns one `<Num>` into a spinbutton. */
+function makeControl(group: Group, el: HTMLElement, index: number): void {
+  const input = inputOf(group.scenario, el.dataset['in'] ?? '');
+  el.id ||= `voorbeeld-${group.scenario.id}-${input.id}-${index}`;
+  el.setAttribute('role', 'spinbutton');
+  el.tabIndex = 0;
+  el.setAttribute('aria-label', input.label);
+  el.setAttribute('aria-valuemin', String(input.min));
+  el.setAttribute('aria-valuemax', String(input.max));
+  el.title = `${input.label}. Bron: ${input.basis}`;
+  const set = (v: number) => update(group, { ...group.$values.get(), [input.id]: clampInput(input, v) });
+  el.addEventListener('keydown', (e) => {
+    const v = group.$values.get()[input.id] ?? input.value;
+    const big = e.shiftKey;
+    const keys: Record<string, () => void> = {
+      ArrowUp: () => set(stepInput(input, v, 1, big)),
+      ArrowRight: () => set(stepInput(input, v, 1, big)),
+      ArrowDown: () => set(stepInput(input, v, -1, big)),
+      ArrowLeft: () => set(stepInput(input, v, -1, big)),
+      PageUp: () => set(stepInput(input, v, 1, true)),
+      PageDown: () => set(stepInput(input, v, -1, true)),
+      Home: () => set(input.min),
+      End: () => set(input.max),
+      Enter: () => openField(group, el),
+      ' ': () => openField(group, el),
+    };
+    const action = keys[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    } else if (/^[0-9,]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      openField(group, el, e.key);
+    }
+  });
+  el.addEventListener('click', () => openField(group, el));
+}
+
+/** Fills the example from the reader's own numbers in the calculator below, when there are any. */
+async function fromMine(group: Group): Promise<void> {
+  const calc = group.scenario.calculator;
+  const id = calculatorInstance(group.scenario);
+  if (!calc || !id) return;
+  const { getCalculatorState } = await import('../../../stores/calculators');
+  const state = getCalculatorState(id);
+  const next = state ? valuesFromCalculator(group.scenario, state.values, group.$values.get()) : null;
+  if (next) update(group, next);
+}
+
+/** Wires the buttons of one example. */
+function wireButtons(group: Group, section: HTMLElement): void {
+  const tools = section.querySelector<HTMLElement>('[data-example-tools]');
+  if (tools) tools.hidden = false;
+  section.querySelector('[data-act="reset"]')?.addEventListener('click', () => {
+    update(group, defaultValues(group.scenario));
+  });
+  const mine = section.querySelector<HTMLButtonElement>('[data-act="mine"]');
+  if (mine && calculatorInstance(group.scenario)) {
+    mine.hidden = false;
+    mine.addEventListener('click', () => void fromMine(group));
+  }
+}
+
+/** Enhances every live example on the page, one group per scenario. */
+export async function enhanceExamples(): Promise<void> {
+  const byId = new Map<string, HTMLElement[]>();
+  for (const section of document.querySelectorAll<HTMLElement>('section[data-scenario]')) {
+    const id = section.dataset['scenario'] ?? '';
+    byId.set(id, [...(byId.get(id) ?? []), section]);
+  }
+  for (const [id, sections] of byId) {
+    const scenario = await loadScenario(id);
+    if (!scenario) continue;
+    const group: Group = { scenario, $values: atom(defaultValues(scenario)), sections, timer: undefined };
+    let index = 0;
+    for (const section of sections) {
+      for (const el of section.querySelectorAll<HTMLElement>('[data-in]')) makeControl(group, el, index++);
+      wireButtons(group, section);
+    }
+    render(group);
+    group.$values.listen(() => changedTo(group));
+    // In the workshop deck the projector follows the presenter (elsewhere nobody listens to this store).
+    joinWorkshopSync(`example:${scenario.id}`, group.$values, (v) => validValues(scenario, v));
+  }
+}
