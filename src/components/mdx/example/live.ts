@@ -22,6 +22,7 @@ import {
   validValues,
   type Scenario,
 } from '../../../lib/scenarios/scenario';
+import type { ScenarioKind } from '../../../lib/plan/format';
 import { valuesFromCalculator } from '../../../lib/scenarios/from-calculator';
 
 /** Pause before the summary is read: long enough to let a run of key presses finish. */
@@ -34,6 +35,8 @@ interface Group {
   $values: WritableAtom<Record<string, number>>;
   sections: HTMLElement[];
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** True while a change waits for the calculator island to hydrate. */
+  waiting: boolean;
 }
 
 /** The calculator island on the page that shows this scenario's calculator, and its instance id. */
@@ -94,13 +97,28 @@ function changedTo(group: Group): void {
   }, SUMMARY_DELAY_MS);
 }
 
-/** The calculator under the example shows the same values (through its own store, so its URL follows too). */
+/**
+ * The calculator under the example shows the same values (through its own store, so its URL follows too).
+ * Before the island has hydrated, the values wait for it: a state handed over while it renders its server
+ * HTML would not reach the inputs (hydration keeps the server's text), so it is set just after.
+ */
 async function followCalculator(group: Group): Promise<void> {
   const calc = group.scenario.calculator;
   const id = calculatorInstance(group.scenario);
   if (!calc || !id) return;
-  const { setCalculatorState } = await import('../../../stores/calculators');
-  setCalculatorState(id, { preset: calc.preset, values: calc.fields(group.$values.get()) });
+  const store = await import('../../../stores/calculators');
+  const apply = () => store.setCalculatorState(id, { preset: calc.preset, values: calc.fields(group.$values.get()) });
+  if (store.getCalculatorState(id)) {
+    apply();
+    return;
+  }
+  if (group.waiting) return;
+  group.waiting = true;
+  const stop = store.$calculators.listen(() => {
+    if (!store.getCalculatorState(id)) return;
+    stop();
+    setTimeout(apply);
+  });
 }
 
 /** Replaces the spinbutton by a text field until the reader confirms (Enter, leaving) or cancels (Escape). */
@@ -193,15 +211,27 @@ function makeControl(group: Group, el: HTMLElement, index: number): void {
   el.addEventListener('click', () => openField(group, el));
 }
 
-/** Fills the example from the reader's own numbers in the calculator below, when there are any. */
-async function fromMine(group: Group): Promise<void> {
+/**
+ * Fills the example from the reader's own numbers: the scenario "Mijn plan" keeps from their last use of this
+ * calculator, else the calculator on this page. Says so when there are none yet.
+ */
+async function fromMine(group: Group, section: HTMLElement): Promise<void> {
   const calc = group.scenario.calculator;
+  if (!calc) return;
+  const [{ $plan }, { SCENARIO_KINDS }, store] = await Promise.all([
+    import('../../../stores/plan'),
+    import('../../../lib/plan/format'),
+    import('../../../stores/calculators'),
+  ]);
+  const kind = calc.kind as ScenarioKind;
+  const saved = SCENARIO_KINDS.includes(kind) ? $plan.get().scenarios[kind]?.state.values : undefined;
   const id = calculatorInstance(group.scenario);
-  if (!calc || !id) return;
-  const { getCalculatorState } = await import('../../../stores/calculators');
-  const state = getCalculatorState(id);
-  const next = state ? valuesFromCalculator(group.scenario, state.values, group.$values.get()) : null;
-  if (next) update(group, next);
+  const onPage = id ? store.getCalculatorState(id)?.values : undefined;
+  const fields = saved ?? onPage;
+  const note = section.querySelector<HTMLElement>('[data-example-note]');
+  if (note) note.textContent = fields ? '' : 'Je hebt nog geen eigen cijfers bewaard. Vul ze in de rekenhulp in.';
+  if (!fields) return;
+  update(group, valuesFromCalculator(group.scenario, fields, group.$values.get()));
 }
 
 /** Wires the buttons of one example. */
@@ -212,9 +242,9 @@ function wireButtons(group: Group, section: HTMLElement): void {
     update(group, defaultValues(group.scenario));
   });
   const mine = section.querySelector<HTMLButtonElement>('[data-act="mine"]');
-  if (mine && calculatorInstance(group.scenario)) {
+  if (mine) {
     mine.hidden = false;
-    mine.addEventListener('click', () => void fromMine(group));
+    mine.addEventListener('click', () => void fromMine(group, section));
   }
 }
 
@@ -228,7 +258,13 @@ export async function enhanceExamples(): Promise<void> {
   for (const [id, sections] of byId) {
     const scenario = await loadScenario(id);
     if (!scenario) continue;
-    const group: Group = { scenario, $values: atom(defaultValues(scenario)), sections, timer: undefined };
+    const group: Group = {
+      scenario,
+      $values: atom(defaultValues(scenario)),
+      sections,
+      timer: undefined,
+      waiting: false,
+    };
     let index = 0;
     for (const section of sections) {
       for (const el of section.querySelectorAll<HTMLElement>('[data-in]')) makeControl(group, el, index++);
