@@ -14,7 +14,7 @@ import {
 } from '../calculators/funnel';
 import { ratio } from '../calculators/ratio';
 import { formatCount } from '../calculators/format-calculator';
-import { unambiguousText } from '../calculators/parse-number';
+import { parseDutchNumber, unambiguousText } from '../calculators/parse-number';
 import { reachPerLike } from './reach';
 import { countWords, euro, num, type Scenario, type ScenarioValues } from './scenario';
 
@@ -239,7 +239,13 @@ export const vergiftigd: Scenario = {
 
 /** A funnel's inputs as the funnel calculator's text fields (percent fields in percent, every digit kept). */
 export function funnelFieldTexts(f: FunnelInputs): Record<string, string> {
-  const t = (x: number, money = false) => unambiguousText(Number(x.toPrecision(15)), { money, exact: true });
+  const t = (x: number, money = false) => {
+    const v = Number(x.toPrecision(15));
+    // As a reader types it ("8.000") when that reads back exactly, else every digit (a share like 8/3).
+    const text = unambiguousText(v, { money });
+    const back = parseDutchNumber(text, { money });
+    return back.status === 'number' && back.value === v ? text : unambiguousText(v, { money, exact: true });
+  };
   return {
     likes: t(f.likes),
     bereik: t(f.reachPerLike),

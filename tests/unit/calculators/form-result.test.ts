@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CalculatorDefinition, CalculatorState } from '../../../src/lib/calculators/calculator';
-import { computeEffort, effortInputsFrom } from '../../../src/lib/calculators/effort';
+import { computeEffort, effortInputsFrom, WEEKS_PER_MONTH } from '../../../src/lib/calculators/effort';
 import { effortCalculator } from '../../../src/lib/calculators/effort-calculator';
 import { funnelLinkFor } from '../../../src/lib/calculators/effort-link';
 import { engagementCalculator } from '../../../src/lib/calculators/engagement-calculator';
@@ -125,16 +125,18 @@ describe('the effort page’s link to the funnel', () => {
       }),
     );
   });
-  it('Coach: € 1.115 on both pages (issue 10, item 2)', () => {
+  it('Coach (lesson 5’s example, € 1.220 a month): the same cost on both pages (issue 10, item 2)', () => {
     const coach = calculatorInstance('e', effortCalculator, 'coach');
     const result = coach.$result.get();
     expect(result).not.toBeNull();
     if (!result) return;
-    expect(formatEuro(result.costPerMonth)).toBe(formatEuro(1115));
+    // Lesson 5's example: 4 hours a week at € 60, € 30 tools and € 150 ads.
+    const lesson = WEEKS_PER_MONTH * 4 * 60 + 30 + 150;
+    expect(formatEuro(result.costPerMonth)).toBe(formatEuro(lesson));
     const link = funnelLinkFor(effortInputsFrom(coach.$form.get().values), result);
     const funnel = calculatorInstance('a', funnelCalculator);
     funnel.setState(readInstanceState(link.search, 'a', funnelCalculator));
-    expect(formatEuro(funnel.$result.get()?.cost ?? Number.NaN)).toBe(formatEuro(1115));
+    expect(formatEuro(funnel.$result.get()?.cost ?? Number.NaN)).toBe(formatEuro(lesson));
     expect(computeEffort(effortInputsFrom(coach.$form.get().values)).costPerMonth).toBe(result.costPerMonth);
   });
 });
