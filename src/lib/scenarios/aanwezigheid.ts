@@ -5,7 +5,8 @@
  * All numbers are ours (example numbers, no source).
  */
 import { computeEffort, WEEKS_PER_MONTH, wholeCustomers, type EffortInputs } from '../calculators/effort';
-import { countWords, euro, fieldTextOf, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { countWords, euro, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { fieldTextOf } from './typed';
 
 const ours = 'onze aanname (voorbeeldcijfers)';
 

@@ -3,7 +3,8 @@
  * example. A calculator field fills the example's input of the same id; its text is checked exactly as the
  * calculator checks it, and a field that cannot be used leaves the example's value as it was. Pure; no DOM.
  */
-import { readTyped, type Scenario, type ScenarioValues } from './scenario';
+import type { Scenario, ScenarioValues } from './scenario';
+import { readTyped } from './typed';
 
 /**
  * The example's values with every input that has a usable calculator field of the same id replaced.

@@ -13,7 +13,8 @@ import { ratio } from '../calculators/ratio';
 import { formatCount } from '../calculators/format-calculator';
 import { unambiguousText } from '../calculators/parse-number';
 import { reachPerLike } from './reach';
-import { countWords, euro, fieldTextOf, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { countWords, euro, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { fieldTextOf } from './typed';
 
 const article = 'Jasper de Vries, ‘Likes = Goud?’';
 

@@ -5,11 +5,10 @@
  * preset, the slide and the browser enhancement all read this one object, so they cannot disagree.
  * Pure; no DOM.
  */
-import { describeValue, checkField, type NumberField } from '../calculators/fields';
+import type { NumberField } from '../calculators/fields';
 import { formatNumber } from '../format';
 import { formatCount } from '../calculators/format-calculator';
 import type { CalculatorKind } from '../calculators/calculator';
-import { unambiguousText } from '../calculators/parse-number';
 
 /**
  * One input of an example: a calculator-style number field (same parsing, checks and Dutch messages) with
@@ -103,23 +102,14 @@ export function stepInput(input: ScenarioInput, value: number, direction: 1 | -1
   return clean(clampInput(input, input.min + index * input.step));
 }
 
-/** What a reader typed, checked as the calculators check a field: the value, or the Dutch message. */
-export function readTyped(input: ScenarioInput, raw: string): { value: number } | { message: string } {
-  const check = checkField(raw, input);
-  if (check.status === 'ok' && check.value !== null) return { value: check.value };
-  if (check.status === 'empty') return { message: 'Vul een getal in.' };
-  if (check.status === 'error' || check.status === 'ambiguous') return { message: check.message };
-  return { message: 'Vul een getal in.' };
-}
-
 /** The input's value as the sentence shows it and as `aria-valuetext` says it: "€ 50", "20 %", "2 uur". */
 export function inputText(input: ScenarioInput, value: number): string {
-  return input.one !== undefined && value === 1 ? `1 ${input.one}` : describeValue(input, value);
-}
-
-/** The value as a calculator field's text (unambiguous: whole euros without a lone thousands dot). */
-export function fieldTextOf(input: ScenarioInput, value: number): string {
-  return unambiguousText(value, { money: input.unit === 'euro' });
+  if (input.unit === 'euro') return euro(value);
+  const n = formatNumber(value, 6);
+  if (input.unit === 'percent') return `${n}\u00a0%`;
+  if (input.unit === 'hours') return `${n} uur`;
+  if (input.one !== undefined && value === 1) return `1 ${input.one}`;
+  return input.noun ? `${n} ${input.noun}` : n;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { computeEngagement, type EngagementInputs } from '../calculators/engagement';
 import { ratio } from '../calculators/ratio';
-import { euro, fieldTextOf, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { euro, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { fieldTextOf } from './typed';
 
 const ours = 'onze aanname (een verzonnen account)';
 

@@ -24,16 +24,15 @@ import {
   countWords,
   defaultValues,
   euro,
-  fieldTextOf,
   inputText,
   outputOf,
   pct,
-  readTyped,
   shownTexts,
   stepInput,
   type Scenario,
   type ScenarioInput,
 } from '../../../src/lib/scenarios/scenario';
+import { fieldTextOf, readTyped } from '../../../src/lib/scenarios/typed';
 import { expertInputs, funnelFieldTexts, vergiftigd } from '../../../src/lib/scenarios/vergiftigd';
 import { yogastudio } from '../../../src/lib/scenarios/yogastudio';
 import { formatCount } from '../../../src/lib/calculators/format-calculator';

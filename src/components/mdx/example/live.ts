@@ -6,24 +6,47 @@
  * follow at once; one polite summary is read when the reader pauses. All math is the scenario's; this file
  * only moves text in and out of the page (never HTML).
  */
-import { atom, type WritableAtom } from 'nanostores';
-import { joinWorkshopSync } from '../../../stores/workshopIslands';
 import { calculatorSearch } from '../../../lib/scenarios/calculator-link';
 import { loadScenario } from '../../../lib/scenarios/load';
 import {
   clampInput,
   defaultValues,
-  fieldTextOf,
   inputOf,
   inputText,
-  readTyped,
   shownTexts,
   stepInput,
   validValues,
   type Scenario,
 } from '../../../lib/scenarios/scenario';
 import type { ScenarioKind } from '../../../lib/plan/format';
-import { valuesFromCalculator } from '../../../lib/scenarios/from-calculator';
+
+/** The parser and checks, loaded when a reader first types (most readers only read or use the arrows). */
+const typedModule = () => import('../../../lib/scenarios/typed');
+
+/** A minimal store (get, set, listen): all the workshop sync needs, without a store library on every lesson. */
+interface ValueStore {
+  get(): Record<string, number>;
+  set(next: Record<string, number>): void;
+  listen(callback: (value: Record<string, number>) => void): () => void;
+}
+
+/** A store holding `initial`, calling listeners after every change to a different value. */
+function valueStore(initial: Record<string, number>): ValueStore {
+  let value = initial;
+  const listeners = new Set<(v: Record<string, number>) => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (JSON.stringify(next) === JSON.stringify(value)) return;
+      value = next;
+      for (const l of [...listeners]) l(value);
+    },
+    listen(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+  };
+}
 
 /** Pause before the summary is read: long enough to let a run of key presses finish. */
 const SUMMARY_DELAY_MS = 900;
@@ -32,7 +55,7 @@ const SUMMARY_DELAY_MS = 900;
 interface Group {
   scenario: Scenario;
   /** The values, in a store the workshop deck mirrors from the presenter's window to the projector. */
-  $values: WritableAtom<Record<string, number>>;
+  $values: ValueStore;
   sections: HTMLElement[];
   timer: ReturnType<typeof setTimeout> | undefined;
   /** True while a change waits for the calculator island to hydrate. */
@@ -122,7 +145,10 @@ async function followCalculator(group: Group): Promise<void> {
 }
 
 /** Replaces the spinbutton by a text field until the reader confirms (Enter, leaving) or cancels (Escape). */
-function openField(group: Group, el: HTMLElement, typed?: string): void {
+async function openField(group: Group, el: HTMLElement, typed?: string): Promise<void> {
+  if (el.dataset['editing']) return;
+  el.dataset['editing'] = 'true';
+  const { readTyped, fieldTextOf } = await typedModule();
   const input = inputOf(group.scenario, el.dataset['in'] ?? '');
   const field = document.createElement('input');
   field.type = 'text';
@@ -152,6 +178,7 @@ function openField(group: Group, el: HTMLElement, typed?: string): void {
       update(group, { ...group.$values.get(), [input.id]: read.value });
     }
     done = true;
+    delete el.dataset['editing'];
     field.remove();
     message.remove();
     el.hidden = false;
@@ -196,8 +223,8 @@ function makeControl(group: Group, el: HTMLElement, index: number): void {
       PageDown: () => set(stepInput(input, v, -1, true)),
       Home: () => set(input.min),
       End: () => set(input.max),
-      Enter: () => openField(group, el),
-      ' ': () => openField(group, el),
+      Enter: () => void openField(group, el),
+      ' ': () => void openField(group, el),
     };
     const action = keys[e.key];
     if (action) {
@@ -205,10 +232,12 @@ function makeControl(group: Group, el: HTMLElement, index: number): void {
       action();
     } else if (/^[0-9,]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
-      openField(group, el, e.key);
+      void openField(group, el, e.key);
     }
   });
-  el.addEventListener('click', () => openField(group, el));
+  el.addEventListener('click', () => void openField(group, el));
+  // Most readers who focus a number go on to type: fetch the parser then, so the field opens at once.
+  el.addEventListener('focus', () => void typedModule(), { once: true });
 }
 
 /**
@@ -231,6 +260,7 @@ async function fromMine(group: Group, section: HTMLElement): Promise<void> {
   const note = section.querySelector<HTMLElement>('[data-example-note]');
   if (note) note.textContent = fields ? '' : 'Je hebt nog geen eigen cijfers bewaard. Vul ze in de rekenhulp in.';
   if (!fields) return;
+  const { valuesFromCalculator } = await import('../../../lib/scenarios/from-calculator');
   update(group, valuesFromCalculator(group.scenario, fields, group.$values.get()));
 }
 
@@ -260,7 +290,7 @@ export async function enhanceExamples(): Promise<void> {
     if (!scenario) continue;
     const group: Group = {
       scenario,
-      $values: atom(defaultValues(scenario)),
+      $values: valueStore(defaultValues(scenario)),
       sections,
       timer: undefined,
       waiting: false,
@@ -272,7 +302,11 @@ export async function enhanceExamples(): Promise<void> {
     }
     render(group);
     group.$values.listen(() => changedTo(group));
-    // In the workshop deck the projector follows the presenter (elsewhere nobody listens to this store).
-    joinWorkshopSync(`example:${scenario.id}`, group.$values, (v) => validValues(scenario, v));
+    // In the workshop deck the projector follows the presenter; reading pages do not load the sync at all.
+    if (document.querySelector('.deck')) {
+      void import('../../../stores/workshopIslands').then(({ joinWorkshopSync }) =>
+        joinWorkshopSync(`example:${scenario.id}`, group.$values, (v) => validValues(scenario, v)),
+      );
+    }
   }
 }
