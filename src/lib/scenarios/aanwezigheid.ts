@@ -5,101 +5,31 @@
  * All numbers are ours (example numbers, no source).
  */
 import { computeEffort, WEEKS_PER_MONTH, wholeCustomers, type EffortInputs } from '../calculators/effort';
-import { countWords, euro, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import {
+  countWords,
+  euro,
+  inputOf,
+  num,
+  pct,
+  type Scenario,
+  type ScenarioInput,
+  type ScenarioValues,
+} from './scenario';
 import { fieldTextOf } from './typed';
+import { euroInput, hourlyRate, hoursInput, percentInput } from './inputs';
 
 const ours = 'onze aanname (voorbeeldcijfers)';
 
-const inputs = [
-  {
-    kind: 'number',
-    id: 'uren',
-    label: 'Uren per week aan social media',
-    unit: 'hours',
-    min: 0,
-    max: 168,
-    value: 4,
-    step: 0.5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'tarief',
-    label: 'Uurtarief',
-    unit: 'euro',
-    min: 0,
-    max: 10_000,
-    value: 60,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'tools',
-    label: 'Tools per maand',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
-    value: 30,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'ads',
-    label: 'Advertenties per maand',
-    unit: 'euro',
-    min: 0,
-    max: 1e8,
-    value: 150,
-    step: 10,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'shopOrder',
-    label: 'Orderbedrag van de webwinkel',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
-    value: 80,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'shopMarge',
-    label: 'Marge van de webwinkel',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    value: 40,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'order',
-    label: 'Bedrag van een traject bij de coach',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
-    value: 750,
-    step: 50,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'marge',
-    label: 'Marge van de coach',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    value: 90,
-    step: 5,
-    basis: ours,
-  },
-] as const satisfies Scenario['inputs'];
+const inputs: readonly ScenarioInput[] = [
+  hoursInput({ id: 'uren', label: 'Uren per week aan social media', value: 4, step: 0.5, basis: ours }, 168),
+  hourlyRate(60, ours),
+  euroInput({ id: 'tools', label: 'Tools per maand', value: 30, step: 5, basis: ours }),
+  euroInput({ id: 'ads', label: 'Advertenties per maand', value: 150, step: 10, basis: ours }, 1e8),
+  euroInput({ id: 'shopOrder', label: 'Orderbedrag van de webwinkel', value: 80, step: 5, basis: ours }),
+  percentInput({ id: 'shopMarge', label: 'Marge van de webwinkel', value: 40, step: 5, basis: ours }),
+  euroInput({ id: 'order', label: 'Bedrag van een traject bij de coach', value: 750, step: 50, basis: ours }),
+  percentInput({ id: 'marge', label: 'Marge van de coach', value: 90, step: 5, basis: ours }),
+];
 
 /** The effort model's inputs for one business: shared costs, its own order value and margin. */
 function effortInputs(v: ScenarioValues, order: string, marge: string): EffortInputs {

@@ -13,8 +13,18 @@ import { ratio } from '../calculators/ratio';
 import { formatCount } from '../calculators/format-calculator';
 import { unambiguousText } from '../calculators/parse-number';
 import { reachPerLike } from './reach';
-import { countWords, euro, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import {
+  countWords,
+  euro,
+  inputOf,
+  num,
+  pct,
+  type Scenario,
+  type ScenarioInput,
+  type ScenarioValues,
+} from './scenario';
 import { fieldTextOf } from './typed';
+import { countInput, euroInput, hourlyRate, hoursInput, percentInput } from './inputs';
 
 const article = 'Jasper de Vries, ‘Likes = Goud?’';
 
@@ -25,131 +35,49 @@ const adAudience = counts.likes - counts.visits;
 const ours = 'onze aanname';
 
 /** The example's inputs: the article's numbers as shares, and our margin and costs. */
-const inputs = [
-  {
-    kind: 'number',
-    id: 'likes',
-    label: 'Likes op de post',
-    unit: 'count',
-    noun: 'likes',
-    min: 0,
-    max: 1e9,
-    value: counts.likes,
-    step: 100,
-    basis: article,
-  },
-  {
-    kind: 'number',
-    id: 'extra',
-    label: 'Extra mensen bereikt',
-    unit: 'count',
-    noun: 'mensen',
-    min: 0,
-    max: 1e9,
-    value: 5000,
-    step: 500,
-    basis: article,
-  },
-  {
-    kind: 'number',
+const inputs: readonly ScenarioInput[] = [
+  countInput({ id: 'likes', label: 'Likes op de post', noun: 'likes', value: counts.likes, step: 100, basis: article }),
+  countInput({ id: 'extra', label: 'Extra mensen bereikt', noun: 'mensen', value: 5000, step: 500, basis: article }),
+  percentInput({
     id: 'bezoek',
     label: 'Likers die de webwinkel bezoeken',
-    unit: 'percent',
-    min: 0,
-    max: 100,
     value: (counts.visits / counts.likes) * 100,
     step: 1,
     basis: `${article}: 200 van de 1.000 likers`,
-  },
-  {
-    kind: 'number',
+  }),
+  percentInput({
     id: 'klik',
     label: 'Klikken op de advertentie, van de likers die niet op de site kwamen',
-    unit: 'percent',
-    min: 0,
-    max: 100,
     value: (counts.clicks / adAudience) * 100,
     step: 0.25,
     basis: `${article}: 50 klikken; dat de advertentie de 800 likers zonder bezoek bereikt, is ${ours}`,
-  },
-  {
-    kind: 'number',
+  }),
+  percentInput({
     id: 'conversie',
     label: 'Kopers na een klik',
-    unit: 'percent',
-    min: 0,
-    max: 100,
     value: (counts.buyersViaAd / counts.clicks) * 100,
     step: 1,
     basis: `${article}: 5 van de 50 klikken`,
-  },
-  {
-    kind: 'number',
+  }),
+  percentInput({
     id: 'koop',
     label: 'Kopers onder de sitebezoekers',
-    unit: 'percent',
-    min: 0,
-    max: 100,
     value: (counts.buyersViaSite / counts.visits) * 100,
     step: 0.5,
     basis: `${article}: 3 van de 200 bezoekers`,
-  },
-  {
-    kind: 'number',
+  }),
+  euroInput({
     id: 'order',
     label: 'Bedrag van een aankoop',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
     value: 50,
     step: 5,
     basis: `${article} (via de advertentie); voor de bezoekers ${ours}`,
-  },
-  {
-    kind: 'number',
-    id: 'marge',
-    label: 'Marge op de kleding',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    value: 50,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'ads',
-    label: 'Kosten van de advertentie',
-    unit: 'euro',
-    min: 0,
-    max: 1e8,
-    value: 60,
-    step: 10,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'uren',
-    label: 'Uren werk aan de post',
-    unit: 'hours',
-    min: 0,
-    max: 10_000,
-    value: 2,
-    step: 0.5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'tarief',
-    label: 'Uurtarief',
-    unit: 'euro',
-    min: 0,
-    max: 10_000,
-    value: 45,
-    step: 5,
-    basis: ours,
-  },
-] as const satisfies Scenario['inputs'];
+  }),
+  percentInput({ id: 'marge', label: 'Marge op de kleding', value: 50, step: 5, basis: ours }),
+  euroInput({ id: 'ads', label: 'Kosten van de advertentie', value: 60, step: 10, basis: ours }, 1e8),
+  hoursInput({ id: 'uren', label: 'Uren werk aan de post', value: 2, step: 0.5, basis: ours }, 10_000),
+  hourlyRate(45, ours),
+];
 
 /** The funnel model's inputs for these values (reach per like from the example's reach in people). */
 function funnelInputs(v: ScenarioValues): FunnelInputs {

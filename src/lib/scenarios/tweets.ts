@@ -3,49 +3,34 @@
  * (`costOf` in `../calculators/money.ts`). The 22 is the myth's; five minutes a post and € 60 an hour are ours.
  */
 import { costOf } from '../calculators/money';
-import { euro, num, type Scenario, type ScenarioValues } from './scenario';
+import { euro, num, type Scenario, type ScenarioInput, type ScenarioValues } from './scenario';
+import { countInput, hourlyRate } from './inputs';
 
 const ours = 'onze aanname';
 
-const inputs = [
-  {
-    kind: 'number',
+const inputs: readonly ScenarioInput[] = [
+  countInput({
     id: 'berichten',
     label: 'Berichten per dag',
-    unit: 'count',
     noun: 'berichten',
     one: 'bericht',
-    min: 0,
     max: 1000,
     value: 22,
     step: 1,
     basis: 'de mythe',
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({
     id: 'minuten',
     label: 'Minuten per bericht',
-    unit: 'count',
     noun: 'minuten',
     one: 'minuut',
-    min: 0,
     max: 600,
     value: 5,
     step: 1,
     basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'tarief',
-    label: 'Uurtarief',
-    unit: 'euro',
-    min: 0,
-    max: 10_000,
-    value: 60,
-    step: 5,
-    basis: ours,
-  },
-] as const satisfies Scenario['inputs'];
+  }),
+  hourlyRate(60, ours),
+];
 
 /** Minutes a day for all posts. */
 function minutesPerDay(v: ScenarioValues): number {

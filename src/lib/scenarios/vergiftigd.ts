@@ -16,141 +16,69 @@ import { ratio } from '../calculators/ratio';
 import { formatCount } from '../calculators/format-calculator';
 import { parseDutchNumber, unambiguousText } from '../calculators/parse-number';
 import { reachPerLike } from './reach';
-import { countWords, euro, num, type Scenario, type ScenarioValues } from './scenario';
+import { countWords, euro, num, type Scenario, type ScenarioInput, type ScenarioValues } from './scenario';
+import { countInput, euroInput, percentInput } from './inputs';
 
 const ours = 'onze aanname (verzonnen om het verschil te laten zien)';
 
-const inputs = [
-  {
-    kind: 'number',
+const inputs: readonly ScenarioInput[] = [
+  countInput({
     id: 'vBereik',
     label: 'Mensen die Victors bericht zien',
-    unit: 'count',
     noun: 'mensen',
-    min: 0,
-    max: 1e9,
     value: 400_000,
     step: 10_000,
     basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({
     id: 'vLikes',
     label: 'Likes op Victors bericht',
-    unit: 'count',
     noun: 'likes',
     one: 'like',
-    min: 0,
-    max: 1e9,
     value: 8000,
     step: 500,
     basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  percentInput({
     id: 'vKlik',
     label: 'Deel van wie het ziet dat doorklikt naar de webwinkel',
-    unit: 'percent',
-    min: 0,
-    max: 100,
     value: 0.1,
     step: 0.05,
     basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'vKoop',
-    label: 'Kopers onder Victors bezoekers',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    value: 1,
-    step: 0.5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'vOrder',
-    label: 'Bedrag van een bestelling bij Victor',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
-    value: 20,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  percentInput({ id: 'vKoop', label: 'Kopers onder Victors bezoekers', value: 1, step: 0.5, basis: ours }),
+  euroInput({ id: 'vOrder', label: 'Bedrag van een bestelling bij Victor', value: 20, step: 5, basis: ours }),
+  countInput({
     id: 'eBereik',
     label: 'Mensen die het bericht van de expert zien',
-    unit: 'count',
     noun: 'mensen',
-    min: 0,
-    max: 1e9,
     value: 1200,
     step: 100,
     basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({
     id: 'eLikes',
     label: 'Likes op het bericht van de expert',
-    unit: 'count',
     noun: 'likes',
     one: 'like',
-    min: 0,
-    max: 1e9,
     value: 25,
     step: 5,
     basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({
     id: 'eBericht',
     label: 'Mensen die de expert een bericht sturen',
-    unit: 'count',
     noun: 'mensen',
     one: 'persoon',
-    min: 0,
     max: 1e6,
     value: 2,
     step: 1,
     basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'eKlant',
-    label: 'Deel van hen dat klant wordt',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    value: 50,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'eOrder',
-    label: 'Bedrag van een traject bij de expert',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
-    value: 1500,
-    step: 100,
-    basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'eRaak',
-    label: 'Berichten die een klant opleveren',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    value: 20,
-    step: 5,
-    basis: ours,
-  },
-] as const satisfies Scenario['inputs'];
+  }),
+  percentInput({ id: 'eKlant', label: 'Deel van hen dat klant wordt', value: 50, step: 5, basis: ours }),
+  euroInput({ id: 'eOrder', label: 'Bedrag van een traject bij de expert', value: 1500, step: 100, basis: ours }),
+  percentInput({ id: 'eRaak', label: 'Berichten die een klant opleveren', value: 20, step: 5, basis: ours }),
+];
 
 /** Funnel inputs with no ad and no costs (the example compares revenue only). */
 function funnel(likes: number, reach: number, visits: number, buyRate: number, order: number): FunnelInputs {

@@ -5,81 +5,47 @@
  */
 import { computeEngagement, type EngagementInputs } from '../calculators/engagement';
 import { ratio } from '../calculators/ratio';
-import { euro, inputOf, num, pct, type Scenario, type ScenarioValues } from './scenario';
+import { euro, inputOf, num, pct, type Scenario, type ScenarioInput, type ScenarioValues } from './scenario';
 import { fieldTextOf } from './typed';
+import { countInput, euroInput } from './inputs';
 
 const ours = 'onze aanname (een verzonnen account)';
 
-const inputs = [
-  {
-    kind: 'number',
+const inputs: readonly ScenarioInput[] = [
+  countInput({
     id: 'volgers',
     label: 'Volgers',
-    unit: 'count',
     noun: 'volgers',
     one: 'volger',
     min: 1,
-    max: 1e9,
     value: 1800,
     step: 100,
     basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'likes',
-    label: 'Likes per post',
-    unit: 'count',
-    noun: 'likes',
-    one: 'like',
-    min: 0,
-    max: 1e9,
-    value: 60,
-    step: 5,
-    basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({ id: 'likes', label: 'Likes per post', noun: 'likes', one: 'like', value: 60, step: 5, basis: ours }),
+  countInput({
     id: 'reacties',
     label: 'Reacties per post',
-    unit: 'count',
     noun: 'reacties',
     one: 'reactie',
-    min: 0,
-    max: 1e9,
     value: 9,
     step: 1,
     basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'bewaard',
-    label: 'Keer opgeslagen per post',
-    unit: 'count',
-    noun: 'keer',
-    min: 0,
-    max: 1e9,
-    value: 3,
-    step: 1,
-    basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({ id: 'bewaard', label: 'Keer opgeslagen per post', noun: 'keer', value: 3, step: 1, basis: ours }),
+  countInput({
     id: 'bereik',
     label: 'Bereik per post',
-    unit: 'count',
     noun: 'mensen',
     one: 'persoon',
     min: 1,
-    max: 1e9,
     value: 900,
     step: 50,
     basis: ours,
-  },
-  {
-    kind: 'number',
+  }),
+  countInput({
     id: 'posts',
     label: 'Posts in de reeks',
-    unit: 'count',
     noun: 'posts',
     one: 'post',
     min: 1,
@@ -87,19 +53,9 @@ const inputs = [
     value: 10,
     step: 1,
     basis: ours,
-  },
-  {
-    kind: 'number',
-    id: 'fotograaf',
-    label: 'Wat de fotograaf kost voor de reeks',
-    unit: 'euro',
-    min: 0,
-    max: 1e6,
-    value: 180,
-    step: 10,
-    basis: ours,
-  },
-] as const satisfies Scenario['inputs'];
+  }),
+  euroInput({ id: 'fotograaf', label: 'Wat de fotograaf kost voor de reeks', value: 180, step: 10, basis: ours }),
+];
 
 /** The engagement model's inputs (Instagram; the benchmark plays no part in this example). */
 function engagementInputs(v: ScenarioValues): EngagementInputs {

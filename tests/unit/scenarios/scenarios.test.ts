@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+// Property tests run the models (and the calculators' parsing) hundreds of times: give a busy machine room.
+const SLOW = 30_000;
 import { effortCalculator } from '../../../src/lib/calculators/effort-calculator';
 import { engagementCalculator } from '../../../src/lib/calculators/engagement-calculator';
 import { resolveForm } from '../../../src/lib/calculators/fields';
@@ -56,7 +59,7 @@ function calculatorResult<R>(def: CalculatorDefinition<R>, fields: Record<string
   return def.compute(form.values);
 }
 
-describe('every scenario', () => {
+describe('every scenario', { timeout: SLOW }, () => {
   it.each(scenarios.map((s) => [s.id, s] as const))(
     '%s starts inside its own ranges and shows only real numbers',
     (_, s) => {
@@ -97,7 +100,7 @@ describe('every scenario', () => {
   });
 });
 
-describe('the examples and their calculators tell one story', () => {
+describe('the examples and their calculators tell one story', { timeout: SLOW }, () => {
   it('lesson 4: for any values, the example shows the funnel calculator’s own results', () => {
     fc.assert(
       fc.property(valuesFor(kledingmerk), (values) => {
@@ -186,7 +189,7 @@ describe('the examples and their calculators tell one story', () => {
   });
 });
 
-describe('inputs', () => {
+describe('inputs', { timeout: SLOW }, () => {
   const likes = kledingmerk.inputs.find((i) => i.id === 'likes')!;
   const klik = kledingmerk.inputs.find((i) => i.id === 'klik')!;
 
@@ -276,7 +279,7 @@ describe('words and amounts', () => {
   });
 });
 
-describe('links between an example and its calculator', () => {
+describe('links between an example and its calculator', { timeout: SLOW }, () => {
   it('"Verder rekenen" opens the preset, carrying only what the reader changed', () => {
     expect(calculatorSearch(kledingmerk, defaultValues(kledingmerk))).toBe('?a.preset=kledingmerk');
     const search = new URLSearchParams(calculatorSearch(kledingmerk, { ...defaultValues(kledingmerk), likes: 2000 }));
