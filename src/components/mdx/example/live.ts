@@ -145,17 +145,18 @@ async function followCalculator(group: Group): Promise<void> {
 }
 
 /** Replaces the spinbutton by a text field until the reader confirms (Enter, leaving) or cancels (Escape). */
-async function openField(group: Group, el: HTMLElement, typed?: string): Promise<void> {
+function openField(group: Group, el: HTMLElement, typed?: string): void {
   if (el.dataset['editing']) return;
   el.dataset['editing'] = 'true';
-  const { readTyped, fieldTextOf } = await typedModule();
+  // The checks load now if focus has not fetched them yet; the field opens at once, so no keystroke is lost.
+  const checks = typedModule();
   const input = inputOf(group.scenario, el.dataset['in'] ?? '');
   const field = document.createElement('input');
   field.type = 'text';
   field.inputMode = 'decimal';
   field.className = 'x-in__field';
   field.setAttribute('aria-label', input.label);
-  field.value = typed ?? fieldTextOf(input, group.$values.get()[input.id] ?? input.value);
+  field.value = typed ?? typingText(group.$values.get()[input.id] ?? input.value);
   const message = document.createElement('span');
   message.className = 'x-in__message';
   message.id = `${el.id}-bericht`;
@@ -165,18 +166,7 @@ async function openField(group: Group, el: HTMLElement, typed?: string): Promise
   field.focus();
   if (typed === undefined) field.select();
   let done = false;
-  const close = (commit: boolean): void => {
-    if (done) return;
-    if (commit) {
-      const read = readTyped(input, field.value);
-      if ('message' in read) {
-        message.textContent = read.message;
-        field.setAttribute('aria-invalid', 'true');
-        field.setAttribute('aria-describedby', message.id);
-        return;
-      }
-      update(group, { ...group.$values.get(), [input.id]: read.value });
-    }
+  const finish = (): void => {
     done = true;
     delete el.dataset['editing'];
     field.remove();
@@ -184,20 +174,42 @@ async function openField(group: Group, el: HTMLElement, typed?: string): Promise
     el.hidden = false;
     el.focus();
   };
+  // Enter keeps a good value and shows why a bad one is not; leaving drops a bad one silently.
+  const commit = async (leaving: boolean): Promise<void> => {
+    const { readTyped } = await checks;
+    if (done) return;
+    const read = readTyped(input, field.value);
+    if ('value' in read) {
+      update(group, { ...group.$values.get(), [input.id]: read.value });
+      finish();
+    } else if (leaving) {
+      finish();
+    } else {
+      message.textContent = read.message;
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', message.id);
+    }
+  };
   field.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      close(true);
+      void commit(false);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      close(false);
+      if (!done) finish();
     }
   });
-  // Leaving the field keeps a good value and drops a bad one (the example never holds an unreadable number).
-  field.addEventListener('blur', () => {
-    if ('value' in readTyped(input, field.value)) close(true);
-    else close(false);
-  });
+  field.addEventListener('blur', () => void commit(true));
+}
+
+/**
+ * A value as a reader would type it, without the parser: decimal comma, no thousands dots (never ambiguous),
+ * and a fourth decimal where three would read like thousands ("1,1250").
+ * @example typingText(1500) // "1500"; typingText(6.25) // "6,25"
+ */
+function typingText(value: number): string {
+  const text = String(value).replace('.', ',');
+  return /^-?\d{1,3},\d{3}$/.test(text) ? `${text}0` : text;
 }
 
 /** Turns one `<Num>` into a spinbutton. */
@@ -223,8 +235,8 @@ function makeControl(group: Group, el: HTMLElement, index: number): void {
       PageDown: () => set(stepInput(input, v, -1, true)),
       Home: () => set(input.min),
       End: () => set(input.max),
-      Enter: () => void openField(group, el),
-      ' ': () => void openField(group, el),
+      Enter: () => openField(group, el),
+      ' ': () => openField(group, el),
     };
     const action = keys[e.key];
     if (action) {
@@ -232,10 +244,10 @@ function makeControl(group: Group, el: HTMLElement, index: number): void {
       action();
     } else if (/^[0-9,]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
-      void openField(group, el, e.key);
+      openField(group, el, e.key);
     }
   });
-  el.addEventListener('click', () => void openField(group, el));
+  el.addEventListener('click', () => openField(group, el));
   // Most readers who focus a number go on to type: fetch the parser then, so the field opens at once.
   el.addEventListener('focus', () => void typedModule(), { once: true });
 }
@@ -281,7 +293,9 @@ function wireButtons(group: Group, section: HTMLElement): void {
 /** Enhances every live example on the page, one group per scenario. */
 export async function enhanceExamples(): Promise<void> {
   const byId = new Map<string, HTMLElement[]>();
-  for (const section of document.querySelectorAll<HTMLElement>('section[data-scenario]')) {
+  // A deck with two examples loads this twice (one loader island each): enhance every example once.
+  for (const section of document.querySelectorAll<HTMLElement>('section[data-scenario]:not([data-live])')) {
+    section.dataset['live'] = 'on';
     const id = section.dataset['scenario'] ?? '';
     byId.set(id, [...(byId.get(id) ?? []), section]);
   }
@@ -304,8 +318,8 @@ export async function enhanceExamples(): Promise<void> {
     group.$values.listen(() => changedTo(group));
     // In the workshop deck the projector follows the presenter; reading pages do not load the sync at all.
     if (document.querySelector('.deck')) {
-      void import('../../../stores/workshopIslands').then(({ joinWorkshopSync }) =>
-        joinWorkshopSync(`example:${scenario.id}`, group.$values, (v) => validValues(scenario, v)),
+      void import('./deck-sync').then(({ joinExampleSync }) =>
+        joinExampleSync(scenario.id, group.$values, (v) => validValues(scenario, v)),
       );
     }
   }
