@@ -35,6 +35,15 @@ async function expectShows(region: Locator, scenario: typeof kledingmerk, values
     .toEqual([]);
 }
 
+/** Keyboard only: focus a number in the text, open its field with Enter, replace its text, confirm with Enter. */
+async function typeNumber(page: Page, control: Locator, text: string): Promise<void> {
+  await control.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
 test.describe('a worked example the reader can change', () => {
   test('keyboard only: arrows, Shift, Home/End and typing change every dependent number and the calculator', async ({
     page,
@@ -81,11 +90,7 @@ test.describe('a worked example the reader can change', () => {
 
     // "over" turns into "tekort" when the costs outgrow the margin.
     const ads = second.getByRole('spinbutton', { name: 'Kosten van de advertentie' });
-    await ads.focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('500');
-    await page.keyboard.press('Enter');
+    await typeNumber(page, ads, '500');
     await expect(second.locator('[data-out="netLabel"]')).toHaveText('Tekort');
     await expectShows(second, kledingmerk, { ...values, ads: 500 });
 
@@ -109,11 +114,7 @@ test.describe('a worked example the reader can change', () => {
     await page.goto('lessen/twintig-mythes/');
     const region = await live(page, tweets.title);
     const posts = region.getByRole('spinbutton', { name: 'Berichten per dag' });
-    await posts.focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('1');
-    await page.keyboard.press('Enter');
+    await typeNumber(page, posts, '1');
     await expect(posts).toHaveText('1 bericht');
     await page.keyboard.press('ArrowUp');
     await expect(posts).toHaveText('2 berichten');
@@ -215,11 +216,7 @@ test.describe('in the workshop deck', () => {
     await page.bringToFront();
     await expect(rate(page)).toHaveCount(1);
     await presenter.bringToFront();
-    await rate(presenter).focus();
-    await presenter.keyboard.press('Enter');
-    await presenter.keyboard.press('ControlOrMeta+a');
-    await presenter.keyboard.type('4');
-    await presenter.keyboard.press('Enter');
+    await typeNumber(presenter, rate(presenter), '4');
     const values = { ...defaultValues(kledingmerk), conversie: 4 };
     const expected = shownTexts(kledingmerk, values);
     await expect(buyers(presenter)).toHaveText(expected['viaAd']!);
