@@ -311,15 +311,16 @@ test.describe('engagement', () => {
     await expect(e.getByTestId('like-rate')).not.toBeEmpty();
   });
 
-  test('lesson 2 embeds the Instagram starter, compared with Markerly’s tiers, as the lesson explains', async ({
+  test('lesson 2 embeds its example’s yoga studio on Instagram, compared with Markerly’s tiers, as the lesson explains', async ({
     page,
   }) => {
     await page.goto('lessen/engagement-per-volgersniveau/');
     const e = await hydrated(page, engagement(page));
-    await expect(e.getByRole('button', { name: 'Net begonnen' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(e.getByRole('button', { name: 'Yogastudio' })).toHaveAttribute('aria-pressed', 'true');
     await expect(e.getByRole('combobox', { name: 'Platform' })).toHaveValue('instagram');
     await expect(e.getByRole('combobox', { name: 'Vergelijk met' })).toHaveValue('markerly-2016');
-    await expect.poll(() => textOf(e.getByTestId('tier'))).toBe('minder dan 1.000');
+    await expect(e.getByRole('textbox', { name: 'Volgers', exact: true })).toHaveValue('1.800');
+    await expect.poll(() => textOf(e.getByTestId('tier'))).toBe('1.000–10.000');
     await expect(e.getByTestId('platform-warning')).toHaveCount(0);
     await expect(e.getByTestId('verdict')).toContainText('volgersniveau');
   });
@@ -426,20 +427,22 @@ test.describe('issue 10: calculators you can trust', () => {
     await page.goto('rekenhulpen/inspanning/');
     const i = await hydrated(page, effort(page));
     await i.getByRole('button', { name: 'Webshop' }).click();
-    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 1.330,00');
-    // € 1.330 ÷ (€ 0,40 × 35 %) = 9.500 likes, not the 3.325 that only cover it in revenue.
-    await expect(i.getByTestId('likes-needed')).toContainText('9.500 likes per maand');
+    // Lesson 5's example: the web shop has the coach's costs, € 1.220 a month.
+    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 1.220,00');
+    // € 1.220 ÷ (€ 0,40 × 40 %) = 7.625 likes, not the 3.050 that only cover it in revenue.
+    await expect(i.getByTestId('likes-needed')).toContainText('7.625 likes per maand');
     await typeInto(i.getByRole('textbox', { name: 'Marge per order', exact: true }), '0');
     await expect(i.getByTestId('likes-needed')).toContainText('niet haalbaar');
     expect(await textOf(i.getByTestId('likes-needed'))).not.toMatch(/\d+(\.\d{3})* likes/);
 
     // Coach: the same monthly cost on both pages, to the cent (17,33 hours a month × € 60 + € 25 + € 50).
     await i.getByRole('button', { name: 'Coach' }).click();
-    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 1.114,80');
+    // Lesson 5's coach: 17,33 hours a month (as shown and linked) × € 60 + € 30 tools + € 150 ads.
+    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 1.219,80');
     await i.getByRole('link', { name: /rekenhulp Van like naar euro/ }).click();
     const f = await hydrated(page, scenario(page, 'A'));
-    await expect.poll(() => textOf(f.getByTestId('cost'))).toBe('€ 1.114,80');
-    await expect(f.getByRole('textbox', { name: 'Tools', exact: true })).toHaveValue('25');
+    await expect.poll(() => textOf(f.getByTestId('cost'))).toBe('€ 1.219,80');
+    await expect(f.getByRole('textbox', { name: 'Tools', exact: true })).toHaveValue('30');
   });
 
   test('3. numbers are read back, ambiguous ones ask "bedoel je …?", counts are whole', async ({ page }) => {

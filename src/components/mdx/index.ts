@@ -14,6 +14,8 @@ import EngagementReferences from './EngagementReferences.astro';
 import Example from './Example.astro';
 import MythCards from './MythCards.astro';
 import MythQuiz from './MythQuiz.astro';
+import Num from './Num.astro';
+import Out from './Out.astro';
 import ReferenceRates from './ReferenceRates.astro';
 import SelfTest from './SelfTest.astro';
 import SlidePoints from './SlidePoints.astro';
@@ -33,6 +35,8 @@ export const lessonComponents = {
   Example,
   MythCards,
   MythQuiz,
+  Num,
+  Out,
   ReferenceRates,
   SelfTest,
   SlidePoints,

@@ -3,24 +3,30 @@
  */
 import type { CalculatorDefinition, Preset } from './calculator';
 import { computeEffort, effortFields, effortInputsFrom, type EffortResult } from './effort';
+import { aanwezigheid, shopFields } from '../scenarios/aanwezigheid';
+import { defaultValues, inputOf, inputText } from '../scenarios/scenario';
+
+// Lesson 5's example is these two businesses: the presets read its scenario, so they cannot disagree.
+const defaults = defaultValues(aanwezigheid);
+const say = (id: string) => inputText(inputOf(aanwezigheid, id), defaults[id] ?? 0);
 
 const exampleNumbers = 'geen, het zijn voorbeeldcijfers van ons. Vervang ze door die van jezelf.';
 
-/** Example businesses. */
+/** The two businesses of lesson 5's example. */
 export const effortPresets: readonly Preset[] = [
   {
     id: 'coach',
     label: 'Coach',
-    description: 'Een coach die 4 uur per week aan social media besteedt en sessies van € 95 verkoopt.',
+    description: `De coach uit les 5: ${say('uren')} per week aan social media, trajecten van ${say('order')} en ${say('marge')} marge.`,
     basis: exampleNumbers,
-    values: { uren: '4', tarief: '60', tools: '25', ads: '50', order: '95', marge: '80' },
+    values: aanwezigheid.calculator!.fields(defaults),
   },
   {
     id: 'webshop',
     label: 'Webshop',
-    description: 'Een kleine webshop met bestellingen van gemiddeld € 50 en een marge van 35 %.',
+    description: `De webwinkel uit les 5: dezelfde uren en kosten, bestellingen van gemiddeld ${say('shopOrder')} en ${say('shopMarge')} marge.`,
     basis: exampleNumbers,
-    values: { uren: '6', tarief: '40', tools: '40', ads: '250', order: '50', marge: '35' },
+    values: shopFields(defaults),
   },
 ];
 

@@ -2,6 +2,8 @@
  * The engagement calculator's definition. Its presets are example numbers, not sourced figures, and say so.
  */
 import type { CalculatorDefinition, Preset } from './calculator';
+import { yogastudio } from '../scenarios/yogastudio';
+import { defaultValues } from '../scenarios/scenario';
 import { computeEngagement, engagementFields, engagementInputsFrom, type EngagementResult } from './engagement';
 
 /** Where the two lesson personas come from. */
@@ -43,6 +45,14 @@ export const engagementPresets: readonly Preset[] = [
       bewaard: '',
       bereik: '400.000',
     },
+  },
+  {
+    id: 'yogastudio',
+    label: 'Yogastudio',
+    description:
+      'Sanne uit les 2: een yogastudio met 1.800 volgers op Instagram en gemiddeld 60 likes, 9 reacties en 3 keer opslaan per post.',
+    basis: 'geen, het is het verzonnen voorbeeld uit les 2. Vervang de cijfers door die van jezelf.',
+    values: yogastudio.calculator!.fields(defaultValues(yogastudio)),
   },
   {
     id: 'starter',

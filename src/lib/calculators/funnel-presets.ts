@@ -5,23 +5,30 @@
  */
 import type { Preset } from './calculator';
 import { unambiguousText } from './parse-number';
+import { kledingmerk as kledingmerkScenario } from '../scenarios/kledingmerk';
+import { defaultValues } from '../scenarios/scenario';
+import { expertInputs, funnelFieldTexts, victorInputs, vergiftigd } from '../scenarios/vergiftigd';
+
+const lesson1 = defaultValues(vergiftigd);
 
 /** Field values in the units the reader types (percent fields in percent). */
-type FunnelValues = Record<
-  | 'likes'
-  | 'bereik'
-  | 'bezoek'
-  | 'klik'
-  | 'conversie'
-  | 'koop'
-  | 'zonder'
-  | 'order'
-  | 'marge'
-  | 'ads'
-  | 'tools'
-  | 'uren'
-  | 'tarief',
-  number
+type FunnelValues = Partial<
+  Record<
+    | 'likes'
+    | 'bereik'
+    | 'bezoek'
+    | 'klik'
+    | 'conversie'
+    | 'koop'
+    | 'zonder'
+    | 'order'
+    | 'marge'
+    | 'ads'
+    | 'tools'
+    | 'uren'
+    | 'tarief',
+    number
+  >
 >;
 
 /** Fields that hold euros: their text must never be the ambiguous "1.500". */
@@ -30,7 +37,10 @@ const MONEY_FIELDS = new Set(['order', 'ads', 'tools', 'tarief']);
 /** Builds a preset's raw text values the way a Dutch reader would type them, never ambiguous. */
 function typed(values: FunnelValues): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, unambiguousText(v, { money: MONEY_FIELDS.has(k) })]),
+    (Object.entries(values) as [string, number][]).map(([k, v]) => [
+      k,
+      unambiguousText(v, { money: MONEY_FIELDS.has(k) }),
+    ]),
   );
 }
 
@@ -42,32 +52,18 @@ export const kledingmerkSource =
 const vromantSource = 'Gerrit Vromant, ‘Waarom likes een vergiftigd geschenk zijn’ (2019)';
 
 /**
- * Lesson 4's clothing brand: 1.000 likes, 5.000 extra people reached, 200 likers on the site, 50 clicks on
- * a 10 % discount ad (of the 800 likers who did not visit) of which 5 buy at € 50, and 3 purchases among
- * the 200 visitors: 8 purchases, € 400. Margin and costs as lesson 4 assumes them: 50 %, € 60 ads, 2 hours
- * at € 45, so € 50 is left, € 0,05 per like.
+ * Lesson 4's clothing brand, the same scenario as the lesson's two examples (`../scenarios/kledingmerk.ts`):
+ * 1.000 likes, 20 % of the likers visit the site, 6,25 % of the 800 others click the ad (the article's 50
+ * clicks; that the ad reaches only them is ours), 10 % of them and 1,5 % of the visitors buy at € 50. Margin
+ * and costs are our assumptions, as in the lesson.
  */
 export const kledingmerk: Preset = {
   id: 'kledingmerk',
   label: 'Kledingmerk',
   description:
     'Een online kledingmerk post een nieuwe collectie en krijgt 1.000 likes. Het stuurt de likers daarna een advertentie met 10 % korting.',
-  basis: `${kledingmerkSource}, voor de likes, het bereik, de bezoekers, de klikken en de aankopen. De marge (50 %) en de kosten (€ 60 advertentie, 2 uur werk à € 45) staan niet in het artikel: die nemen we aan, net als les 4. Dat niemand ook zonder de like had gekocht (0 %), is ook een aanname.`,
-  values: typed({
-    likes: 1000,
-    bereik: 5, // 5.000 extra people ÷ 1.000 likes
-    bezoek: 20, // 200 of the 1.000 likers visit the site
-    klik: 6.25, // 50 clicks among the 800 likers who did not visit
-    conversie: 10, // 5 of the 50 clicks buy
-    koop: 1.5, // 3 purchases among the 200 visitors
-    zonder: 0,
-    order: 50,
-    marge: 50,
-    ads: 60,
-    tools: 0,
-    uren: 2,
-    tarief: 45,
-  }),
+  basis: `${kledingmerkSource}, voor de likes, het bereik, de 200 bezoekers, de 50 klikken en de 5 + 3 aankopen; het artikel geeft aantallen, wij rekenen ze om naar percentages. Dat de advertentie alleen de 800 likers bereikt die de site niet bezochten (50 klikken is dan 6,25 %, geen 5 %), de € 50 voor de aankopen van bezoekers, de marge (50 %), de kosten (€ 60 advertentie, 2 uur werk à € 45) en dat niemand ook zonder de like had gekocht (0 %): dat zijn onze aannames, dezelfde als in les 4.`,
+  values: kledingmerkScenario.calculator!.fields(defaultValues(kledingmerkScenario)),
 };
 
 /**
@@ -80,21 +76,8 @@ export const sportwagenpagina: Preset = {
   description:
     'Victors pagina over snelle auto’s, met ruim een miljoen likes. Eén bericht: 400.000 mensen zien het, 8.000 liken het, 400 gaan naar zijn webshop met mokken en T-shirts.',
   basis: `${vromantSource}, en het rekenvoorbeeld in les 1: bereik, likes, bezoekers, 1 % kopers en € 20 per bestelling. Victor adverteert niet. De marge (40 %) en de kosten (3 uur werk à € 40 per bericht) nemen wij aan.`,
-  values: typed({
-    likes: 8000,
-    bereik: 50, // 400.000 people saw it ÷ 8.000 likes
-    bezoek: 5, // 400 of the 8.000 likers visit the shop
-    klik: 0,
-    conversie: 0,
-    koop: 1,
-    zonder: 0,
-    order: 20,
-    marge: 40,
-    ads: 0,
-    tools: 0,
-    uren: 3,
-    tarief: 40,
-  }),
+  // The funnel is lesson 1's example (its scenario); margin and costs are this preset's own assumptions.
+  values: { ...funnelFieldTexts(victorInputs(lesson1)), ...typed({ marge: 40, uren: 3, tarief: 40 }) },
 };
 
 /**
@@ -107,21 +90,7 @@ export const nicheExpert: Preset = {
   description:
     'Een adviseur met 2.500 fans die precies de ondernemers zijn die hij helpt. Eén bericht: 1.200 mensen zien het, 25 liken het, 2 sturen hem een bericht en 1 wordt klant.',
   basis: `${vromantSource}, en het rekenvoorbeeld in les 1: bereik, likes, de twee berichten, één klant en € 1.500 per traject. Het lukt niet bij elk bericht (les 1 rekent met één op de vijf). De marge (80 %) en de kosten (2 uur werk à € 60 per bericht) nemen wij aan.`,
-  values: typed({
-    likes: 25,
-    bereik: 48, // 1.200 people saw it ÷ 25 likes
-    bezoek: 8, // 2 of the 25 likers get in touch
-    klik: 0,
-    conversie: 0,
-    koop: 50, // 1 of the 2 books
-    zonder: 0,
-    order: 1500,
-    marge: 80,
-    ads: 0,
-    tools: 0,
-    uren: 2,
-    tarief: 60,
-  }),
+  values: { ...funnelFieldTexts(expertInputs(lesson1)), ...typed({ marge: 80, uren: 2, tarief: 60 }) },
 };
 
 /** All funnel presets, in the order the page offers them. */

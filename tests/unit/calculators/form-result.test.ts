@@ -126,13 +126,14 @@ describe('the effort page’s link to the funnel', () => {
       }),
     );
   });
-  it('Coach: the same monthly cost on both pages, from 17,33 hours (issues 10 and 24)', () => {
+  it('Coach (lesson 5’s example): the same monthly cost on both pages, from 17,33 hours (issues 10, 22 and 24)', () => {
     const coach = calculatorInstance('e', effortCalculator, 'coach');
     const result = coach.$result.get();
     expect(result).not.toBeNull();
     if (!result) return;
-    // 4 hours a week is 17,33 hours a month (two decimals, as shown and linked) at € 60, plus € 25 tools and € 50 ads.
-    const expected = 17.33 * 60 + 25 + 50;
+    // Lesson 5's example: 4 hours a week is 17,33 hours a month (two decimals, as shown and linked) at € 60,
+    // plus € 30 tools and € 150 ads.
+    const expected = 17.33 * 60 + 30 + 150;
     expect(formatEuro(result.costPerMonth)).toBe(formatEuro(expected));
     const link = funnelLinkFor(effortInputsFrom(coach.$form.get().values), result);
     const funnel = calculatorInstance('a', funnelCalculator);
