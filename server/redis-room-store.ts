@@ -228,8 +228,13 @@ export class RedisRoomStore {
     })();
     return async () => {
       stopped = true;
+      // Not waiting for the blocking read to time out: closing the connection ends it now.
+      try {
+        reader.destroy();
+      } catch {
+        // Not connected yet, or already gone: nothing to end.
+      }
       await loop.catch(() => undefined);
-      await reader.close().catch(() => undefined);
     };
   }
 

@@ -162,6 +162,35 @@ describe('Redis room store', () => {
     expect(await b.counts(room, 'deck:q1', 2)).toEqual([10, 11]);
   }, 30_000);
 
+  it('a follower survives a Redis restart: it resumes after the last entry it saw, missing and doubling nothing', async () => {
+    const room = newRoom();
+    await a.createRoom(room, '999999');
+    const seen: RoomEvent[] = [];
+    const stop = b.follow(room, '0', (event) => seen.push(event));
+    try {
+      await Promise.all(Array.from({ length: 10 }, (_, i) => a.vote(room, 'deck:q1', voter(i), 0)));
+      await until(() => seen.length >= 11);
+      await redis.crash();
+      await redis.restart();
+      // Votes taken after the restart reach the follower too (its reader reconnects by itself).
+      await until(async () => {
+        try {
+          return (await clients[0]!.ping()) === 'PONG';
+        } catch {
+          return false;
+        }
+      }, 15_000);
+      await Promise.all(Array.from({ length: 10 }, (_, i) => a.vote(room, 'deck:q1', voter(100 + i), 1)));
+      await until(() => seen.length >= 21, 15_000);
+      const votes = seen.filter((e) => e.record.k === 'vote').map((e) => (e.record as { voter: string }).voter);
+      expect(votes).toHaveLength(20);
+      expect(new Set(votes).size).toBe(20);
+      expect(seen.map((e) => e.id)).toEqual((await a.history(room)).map((e) => e.id));
+    } finally {
+      await stop();
+    }
+  }, 30_000);
+
   it('refuses records the journal would refuse, and reads back only valid entries', async () => {
     const room = newRoom();
     await a.createRoom(room, '888888');
