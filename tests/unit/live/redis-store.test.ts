@@ -39,6 +39,19 @@ async function until(check: () => Promise<boolean> | boolean, timeout = 10_000):
   }
 }
 
+/** Kills Redis (-9), starts it from its append-only file, and waits until both clients have reconnected. */
+async function crashAndRestartRedis(): Promise<void> {
+  await redis.crash();
+  await redis.restart();
+  await until(async () => {
+    try {
+      return (await clients[0]!.ping()) === 'PONG' && (await clients[1]!.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }, 15_000);
+}
+
 describe('Redis room store', () => {
   it('opens a room once, with its PIN, and refuses the same code twice', async () => {
     const room = newRoom();
@@ -141,16 +154,7 @@ describe('Redis room store', () => {
     await a.setState(room, 'deck:slide', '{"index":5}');
     const before = await a.history(room);
 
-    await redis.crash();
-    await redis.restart();
-    // The clients reconnect by themselves; wait until one answers again.
-    await until(async () => {
-      try {
-        return (await clients[0]!.ping()) === 'PONG' && (await clients[1]!.ping()) === 'PONG';
-      } catch {
-        return false;
-      }
-    }, 15_000);
+    await crashAndRestartRedis();
 
     expect(await b.pinOf(room)).toBe('777777');
     expect(await b.counts(room, 'deck:q1', 2)).toEqual([10, 10]);
@@ -170,16 +174,8 @@ describe('Redis room store', () => {
     try {
       await Promise.all(Array.from({ length: 10 }, (_, i) => a.vote(room, 'deck:q1', voter(i), 0)));
       await until(() => seen.length >= 11);
-      await redis.crash();
-      await redis.restart();
+      await crashAndRestartRedis();
       // Votes taken after the restart reach the follower too (its reader reconnects by itself).
-      await until(async () => {
-        try {
-          return (await clients[0]!.ping()) === 'PONG';
-        } catch {
-          return false;
-        }
-      }, 15_000);
       await Promise.all(Array.from({ length: 10 }, (_, i) => a.vote(room, 'deck:q1', voter(100 + i), 1)));
       await until(() => seen.length >= 21, 15_000);
       const votes = seen.filter((e) => e.record.k === 'vote').map((e) => (e.record as { voter: string }).voter);
