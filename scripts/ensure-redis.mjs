@@ -3,7 +3,8 @@
 // their own Redis from it on a free port. Installs it with apt-get (as root) when it is missing, and otherwise
 // fails with a clear message: those tests never skip for want of Redis, and never download one of their own.
 // With REDIS_SERVER_PATH set, only that binary is checked (the tests then start it).
-// Runs on the machine's own Node, before `npm ci` has brought the project's.
+// `npm test` runs it after `npm ci`, on the project's Node (unlike ensure-chromium.mjs, needed before it).
+import './check-node.mjs';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
