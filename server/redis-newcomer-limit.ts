@@ -1,3 +1,4 @@
+// cspell:words HGET HINCRBY HSET PEXPIRE ZADD ZREMRANGEBYSCORE tonumber tostring
 /**
  * The newcomer limit (`src/lib/live/newcomer-guard.ts`) kept in Redis, so that one device bringing new voter
  * tokens is limited across every server process, not once per process: the same token bucket (`burst` at

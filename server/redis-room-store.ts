@@ -1,3 +1,4 @@
+// cspell:words HGET HINCRBY HSET XADD ZADD ZREM ZSCORE tonumber
 /**
  * Live rooms kept in Redis, so that any number of identical server processes can share them (issue 26).
  *

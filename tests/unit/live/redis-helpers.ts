@@ -1,3 +1,4 @@
+// cspell:words appendfsync
 /** Test helpers for Redis mode: a real `redis-server` on a free port of 127.0.0.1, with AOF in a temp folder. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
