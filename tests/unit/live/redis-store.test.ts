@@ -30,12 +30,15 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-/** Resolves when `check` holds, polling the store (a condition, not a clock); fails after `timeout` ms. */
+/**
+ * Resolves when `check` holds (a condition, not a clock), looking again every 10 ms so that waiting does not
+ * spin a busy core; fails after `timeout` ms.
+ */
 async function until(check: () => Promise<boolean> | boolean, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await check())) {
     if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((done) => setImmediate(done));
+    await new Promise((done) => setTimeout(done, 10));
   }
 }
 
