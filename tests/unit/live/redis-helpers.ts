@@ -1,7 +1,7 @@
 // cspell:words appendfsync
 /** Test helpers for Redis mode: a real `redis-server` on a free port of 127.0.0.1, with AOF in a temp folder. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ export interface TestRedis {
   crash(): Promise<void>;
   /** Starts it again on the same port and folder: it reads its append-only file back. */
   restart(): Promise<void>;
+  /** Stops it and removes its folder. */
   stop(): Promise<void>;
 }
 
@@ -40,7 +41,7 @@ export async function freePort(): Promise<number> {
 export async function startRedis(): Promise<TestRedis> {
   if (!existsSync(REDIS_SERVER)) {
     throw new Error(
-      `redis-server is missing at ${REDIS_SERVER}: run node scripts/ensure-redis.mjs (as root), or apt-get install redis-server`,
+      `redis-server is missing at ${REDIS_SERVER}: npm test installs it (scripts/ensure-redis.mjs, as root), or apt-get install redis-server`,
     );
   }
   const port = await freePort();
@@ -88,6 +89,9 @@ export async function startRedis(): Promise<TestRedis> {
     dir,
     crash: () => kill('SIGKILL'),
     restart: launch,
-    stop: () => kill('SIGTERM'),
+    stop: async () => {
+      await kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
