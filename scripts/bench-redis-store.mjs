@@ -6,20 +6,8 @@
 // participant, the round trip of a vote, and the Redis commands per vote. The store only: no sockets, no
 // server process (docs/live-hosting.md says what is not built yet).
 import './check-node.mjs';
-import { build } from 'esbuild';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { bundleServerScript } from './live-build.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}dist-live/redis-store-bench.mjs`;
-// Bundled as the live server is (scripts/live-build.mjs): TypeScript in, npm packages external.
-await build({
-  entryPoints: [`${root}server/redis-store-bench.ts`],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  outfile,
-  logLevel: 'warning',
-});
-await import(pathToFileURL(outfile).href);
+// Bundled as the live server is: TypeScript in, npm packages external.
+await import(pathToFileURL(await bundleServerScript('server/redis-store-bench.ts', 'redis-store-bench.mjs')).href);
