@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds the server bundle; returns its path. */
-export async function buildLiveServer() {
-  const outfile = `${root}dist-live/main.mjs`;
+/** Bundles `entry` (a path from the repository root) into dist-live/`name`; returns the bundle's path. */
+export async function bundleServerScript(entry, name) {
+  const outfile = `${root}dist-live/${name}`;
   await build({
-    entryPoints: [`${root}server/main.ts`],
+    entryPoints: [`${root}${entry}`],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -20,4 +20,9 @@ export async function buildLiveServer() {
     logLevel: 'warning',
   });
   return outfile;
+}
+
+/** Builds the server bundle; returns its path. */
+export function buildLiveServer() {
+  return bundleServerScript('server/main.ts', 'main.mjs');
 }

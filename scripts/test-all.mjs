@@ -126,6 +126,8 @@ const vitestArgs = (name, ...paths) => [
 let failedStep = null;
 try {
   await run('Browser for the browser tests', 'node', ['scripts/ensure-chromium.mjs']);
+  // Redis mode's integration tests (tests/unit/live/redis-*.test.ts) start their own redis-server.
+  await run('Redis for the Redis-mode live tests', 'node', ['scripts/ensure-redis.mjs']);
 
   const originality = '../shared/tools/originality.mjs';
   const staticChecks = [
