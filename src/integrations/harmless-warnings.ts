@@ -9,8 +9,9 @@
  *   that it may not keep a directive it does not know, and keeps it: an unused string statement either way.
  *   Reported upstream as withastro/astro#18087; once Astro stops writing it, this rule matches nothing.
  * - PLUGIN_TIMINGS: Rolldown's note that plugins took most of a build's time (here terser, on a busy machine).
- *   It measures the machine's load, not the code; Astro turns the same check off for its own server builds, but
- *   not for the client build. Rolldown reports it past the plugins' `onLog` hooks, so its check is turned off.
+ *   It measures the machine's load, not the code; Astro turns the same check off for its page builds, but
+ *   not for the bundle Vite makes of a `?worker` import. Rolldown reports it past the plugins' `onLog` hooks, so
+ *   the check is turned off there.
  */
 import type { Plugin } from 'vite';
 
@@ -34,8 +35,10 @@ export function isHarmlessWarning(log: BundlerLog): boolean {
 export function harmlessWarnings(): Plugin {
   return {
     name: 'voorbij-de-like:harmless-warnings',
-    options(options) {
-      return { ...options, checks: { ...options.checks, pluginTimings: false } };
+    // Astro turns the check off for its page builds; the header's search script (`?worker&url`) is bundled
+    // apart, with Vite's worker options.
+    config() {
+      return { worker: { rolldownOptions: { checks: { pluginTimings: false } } } };
     },
     onLog(level, log) {
       if (level === 'warn' && isHarmlessWarning(log)) return false;
