@@ -140,7 +140,7 @@ const vitestArgs = (name, ...paths) => [
 
 let failedStep = null;
 try {
-  await run('Browser for the browser tests', 'node', ['scripts/ensure-chromium.mjs']);
+  await run('Browser and Java for the tests (Debian packages)', 'node', ['scripts/ensure-chromium.mjs']);
 
   const originality = '../shared/tools/originality.mjs';
   const staticChecks = [
