@@ -41,7 +41,8 @@ export function harmlessWarnings(): Plugin {
       return { worker: { rolldownOptions: { checks: { pluginTimings: false } } } };
     },
     onLog(level, log) {
-      if (level === 'warn' && isHarmlessWarning(log)) return false;
+      // false drops the log; undefined hands it on to the next handler, and so to Vite's output.
+      return level === 'warn' && isHarmlessWarning(log) ? false : undefined;
     },
   };
 }
