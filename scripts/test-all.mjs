@@ -4,6 +4,7 @@
 //   sub-folder (/cursus/) · unit + build-output tests, and the sub-folder build's build-output tests and link
 //   check · browser tests: at the root, and what a base path can break (tests/e2e/base-path.spec.ts,
 //   offline.spec.ts) in the sub-folder build, in one Playwright run.
+// A build that prints a warning build-warnings.allowed.json does not list fails (scripts/build-warnings.mjs).
 // Every server it starts listens on a port chosen at run time, so `npm start` (port 4321) may keep running.
 // It always ends with one line that counts the tests, "tests: N passed, M failed", which names the failing
 // step when one failed, and prints the wall time of each step.
@@ -11,6 +12,7 @@ import './check-node.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { readAllowedWarnings, unexpectedWarnings } from './build-warnings.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: process.env.CI ?? '1' };
 // Reports live apart from test-results/, which Playwright empties when it starts.
@@ -41,17 +43,23 @@ async function freePorts(n) {
 
 /**
  * Runs a command. With `quiet`, its output is held back and printed in one piece when it ends, so that steps
- * running side by side do not interleave their lines.
+ * running side by side do not interleave their lines. With `onOutput`, the output is shown as it comes and
+ * handed over in full when the command has ended well.
  * @returns {Promise<void>} rejects with the step's title when it fails
  */
-function run(title, command, args, { extraEnv = {}, quiet = false } = {}) {
+function run(title, command, args, { extraEnv = {}, quiet = false, onOutput } = {}) {
   const started = Date.now();
   if (!quiet) console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: quiet ? 'pipe' : 'inherit', env: { ...env, ...extraEnv } });
+    const piped = quiet || Boolean(onOutput);
+    const child = spawn(command, args, { stdio: piped ? 'pipe' : 'inherit', env: { ...env, ...extraEnv } });
     let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
+    const take = (stream) => (d) => {
+      output += d;
+      if (!quiet) stream.write(d);
+    };
+    child.stdout?.on('data', take(process.stdout));
+    child.stderr?.on('data', take(process.stderr));
     child.on('close', (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
       timings.push([title, seconds]);
@@ -59,8 +67,15 @@ function run(title, command, args, { extraEnv = {}, quiet = false } = {}) {
         console.log(`\n▶ ${title} (${seconds.toFixed(0)} s)\n  $ ${[command, ...args].join(' ')}`);
         if (output.trim()) console.log(output.trimEnd());
       }
-      if (code === 0) resolve();
-      else {
+      if (code === 0) {
+        try {
+          onOutput?.(output);
+          resolve();
+        } catch (error) {
+          console.error(`\n✗ ${title} failed: ${error instanceof Error ? error.message : error}`);
+          reject(new Error(title));
+        }
+      } else {
         console.error(`\n✗ ${title} failed (exit ${code ?? signal}).`);
         reject(new Error(title));
       }
@@ -125,7 +140,7 @@ const vitestArgs = (name, ...paths) => [
 
 let failedStep = null;
 try {
-  await run('Browser for the browser tests', 'node', ['scripts/ensure-chromium.mjs']);
+  await run('Browser and Java for the tests (Debian packages)', 'node', ['scripts/ensure-chromium.mjs']);
   // Redis mode's integration tests (tests/unit/live/redis-*.test.ts) start their own redis-server.
   await run('Redis for the Redis-mode live tests', 'node', ['scripts/ensure-redis.mjs']);
 
@@ -142,11 +157,22 @@ try {
   }
   await together(staticChecks);
 
-  await run('Build (site and search index)', 'npx', ['astro', 'build']);
+  // A quiet build: a warning the allow-list does not expect fails the build step (scripts/build-warnings.mjs).
+  const allowedWarnings = readAllowedWarnings();
+  const quietBuild = (output) => {
+    const unexpected = unexpectedWarnings(output, allowedWarnings);
+    if (unexpected.length)
+      throw new Error(
+        `the build printed ${unexpected.length} warning(s) that build-warnings.allowed.json does not list:\n  ` +
+          `${unexpected.join('\n  ')}\nFix the cause, or list the warning there with the reason it is expected.`,
+      );
+  };
+  await run('Build (site and search index)', 'npx', ['astro', 'build'], { onOutput: quietBuild });
   // The same site in a sub-folder, as a school or a trainer's own domain would host it.
   const sub = { BASE_PATH: '/cursus', DIST_DIR: 'dist-cursus' };
   await run('Build for a sub-folder (/cursus/)', 'npx', ['astro', 'build', '--outDir', 'dist-cursus'], {
     extraEnv: sub,
+    onOutput: quietBuild,
   });
   await run('Unit, property and build-output tests', 'npx', vitestArgs('unit'));
   await run(

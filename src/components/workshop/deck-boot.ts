@@ -5,10 +5,10 @@
  * `allowDeckBoot(Astro)` in their frontmatter (before the head, where the policy is written, renders).
  * Server-only.
  */
-import { createHash } from 'node:crypto';
+import { minifyScript, scriptHash } from '../../lib/inline-script';
 
-/** The script text, exactly as it goes into the page (its hash covers these bytes). */
-export const DECK_BOOT = `(function () {
+/** The script text, minified, exactly as it goes into the page (its hash covers these bytes). */
+export const DECK_BOOT = minifyScript(`(function () {
   var m = /^#\\/?(\\d{1,6})\\/?$/.exec(location.hash) || /[?&]dia=(\\d{1,6})(?:&|$)/.exec(location.search);
   if (!m) return;
   var slides = document.querySelectorAll('[data-deck-stage] > .slide');
@@ -18,10 +18,10 @@ export const DECK_BOOT = `(function () {
   slides[0].classList.remove('is-current');
   slides[i].hidden = false;
   slides[i].classList.add('is-current');
-})();`;
+})();`);
 
 /** `sha256-…` of DECK_BOOT, as CSP wants it. */
-export const DECK_BOOT_HASH = `sha256-${createHash('sha256').update(DECK_BOOT).digest('base64')}`;
+export const DECK_BOOT_HASH = scriptHash(DECK_BOOT);
 
 /** Adds the boot script's hash to the page's CSP; does nothing when the site runs without CSP. */
 export function allowDeckBoot(astro: { csp?: { insertScriptHash(hash: `sha256-${string}`): void } | undefined }): void {
