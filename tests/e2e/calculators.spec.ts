@@ -427,10 +427,11 @@ test.describe('issue 10: calculators you can trust', () => {
     await page.goto('rekenhulpen/inspanning/');
     const i = await hydrated(page, effort(page));
     await i.getByRole('button', { name: 'Webshop' }).click();
-    // Lesson 5's example: the web shop has the coach's costs, € 1.220 a month.
-    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 1.220,00');
-    // € 1.220 ÷ (€ 0,40 × 40 %) = 7.625 likes, not the 3.050 that only cover it in revenue.
-    await expect(i.getByTestId('likes-needed')).toContainText('7.625 likes per maand');
+    // Lesson 5's example: the web shop has the coach's costs, 17,33 hours a month × € 60 + € 30 + € 150.
+    await expect.poll(() => textOf(i.getByTestId('cost-month'))).toBe('€ 1.219,80');
+    // 0,8 % of likers buy (lesson 4's clothing brand) at the shop's € 80 order and 40 % margin: € 0,256 a like.
+    // € 1.219,80 ÷ € 0,256 = 4.764,8, so 4.765 likes, not the 1.906 that only cover it in revenue.
+    await expect(i.getByTestId('likes-needed')).toContainText('4.765 likes per maand');
     await typeInto(i.getByRole('textbox', { name: 'Marge per order', exact: true }), '0');
     await expect(i.getByTestId('likes-needed')).toContainText('niet haalbaar');
     expect(await textOf(i.getByTestId('likes-needed'))).not.toMatch(/\d+(\.\d{3})* likes/);
