@@ -8,6 +8,7 @@
 import type { NumberField } from '../calculators/fields';
 import { formatNumber } from '../format';
 import { formatCount } from '../calculators/format-calculator';
+import { countNoun } from '../count-noun';
 import type { CalculatorKind } from '../calculators/calculator';
 
 /**
@@ -139,8 +140,8 @@ export function euro(amount: number): string {
  * @example countWords(1, 'klant', 'klanten') // "1 klant"
  */
 export function countWords(n: number, one: string, many: string): string {
-  const text = formatCount(n);
-  return `${text} ${text === '1' ? one : many}`;
+  // The course's one count formatter decides the noun (src/lib/count-noun.ts); this only names the forms.
+  return countNoun(n, { one, many }, formatCount);
 }
 
 /** A plain number with up to `decimals` decimals, "–" when not finite. */
