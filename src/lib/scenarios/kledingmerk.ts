@@ -8,7 +8,7 @@
  * is 6,25 %. Of all 1.000 likers it would be 5 %; the lesson shows both and says which is ours.
  */
 import { computeFunnel, type FunnelInputs } from '../calculators/funnel';
-import { wholeUp } from '../calculators/money';
+import { timeCostOf, wholeUp } from '../calculators/money';
 import { ratio } from '../calculators/ratio';
 import { formatCount } from '../calculators/format-calculator';
 import { unambiguousText } from '../calculators/parse-number';
@@ -113,7 +113,8 @@ export const kledingmerk: Scenario = {
   show(v) {
     const f = funnelInputs(v);
     const r = computeFunnel(f);
-    const hoursCost = f.hours * f.hourlyRate;
+    // The model's own time cost (money.ts, to the cent), the same figure the calculator adds into its cost.
+    const hoursCost = timeCostOf(f.hours, f.hourlyRate);
     const breakEven = r.breakEvenCustomers === null ? null : wholeUp(r.breakEvenCustomers);
     return {
       likes: num(r.likes),
