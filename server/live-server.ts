@@ -549,7 +549,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     return pinMissed(conn, room, lockedNow, pinLimits.lockAfter, what);
   };
   const pinRefused = (conn: Conn, room: Room, check: Exclude<PinCheck, { ok: true }>, what: string): false => {
-    refuse(conn, check.reason, `${what} in ${room.code}`, check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany, room);
+    refuse(
+      conn,
+      check.reason,
+      `${what} in ${room.code}`,
+      check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany,
+      room,
+    );
     return false;
   };
   const pinMissed = (conn: Conn, room: Room, lockedNow: boolean, misses: number, what: string): false => {
@@ -1012,7 +1018,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   let port = 0;
   const names = () => hostNames(options.host ?? '0.0.0.0', own(), options.hostNames);
-  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), port);
+  // Redis mode runs behind a reverse proxy: the public port is the proxy's, so only the name is checked.
+  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), redis ? null : port);
 
   const handleHttp = async (req: IncomingMessage, res: ServerResponse) => {
     if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
@@ -1095,7 +1102,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (page) {
       const file = resolveFile(distDir, '/live/index.html');
       // An ended room's page still loads: its script hears `ended` and goes on to the next room or the end.
-      const exists = page[1] && (rooms.has(page[1]) || (redis && isRoomCode(page[1]) && (await redis.store.pinOf(page[1]))));
+      const exists =
+        page[1] && (rooms.has(page[1]) || (redis && isRoomCode(page[1]) && (await redis.store.pinOf(page[1]))));
       if (!exists || !file) return serveStatic(req, res, distDir, '/404-not-here/');
       if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
       return sendFile(req, res, file, 200, 'no-store');

@@ -46,9 +46,7 @@ export class RedisSocketCount {
   async count(address: string): Promise<number> {
     const live = await this.redis.zRangeByScore(PROCESSES, Date.now() - this.deadAfterMs, '+inf');
     const others = live.filter((p) => p !== this.processId);
-    const counts = others.length
-      ? await Promise.all(others.map((p) => this.redis.hGet(socketsKey(p), address)))
-      : [];
+    const counts = others.length ? await Promise.all(others.map((p) => this.redis.hGet(socketsKey(p), address))) : [];
     return (this.mine.get(address) ?? 0) + counts.reduce((sum, n) => sum + (Number(n) || 0), 0);
   }
 
@@ -59,7 +57,11 @@ export class RedisSocketCount {
     else this.mine.delete(address);
     const write =
       n > 0
-        ? this.redis.multi().hSet(socketsKey(this.processId), address, String(n)).pExpire(socketsKey(this.processId), this.deadAfterMs).exec()
+        ? this.redis
+            .multi()
+            .hSet(socketsKey(this.processId), address, String(n))
+            .pExpire(socketsKey(this.processId), this.deadAfterMs)
+            .exec()
         : this.redis.hDel(socketsKey(this.processId), address);
     // Redis away: the next beat writes the whole hash again.
     void write.catch(() => undefined);
