@@ -164,6 +164,10 @@ interface Room {
   /** Redis mode: whether the PIN is locked (as last heard from Redis), and how to stop following the stream. */
   sharedPinLocked: boolean;
   stopFollowing?: () => Promise<void>;
+  /** Redis mode: participants on the other processes (refreshed every `PRESENCE_EVERY_MS`). */
+  othersPresent: number;
+  /** Redis mode: when a socket last joined or left (a room nobody used for `UNLOAD_AFTER_MS` is let go). */
+  lastUsed: number;
 }
 
 interface Conn {
@@ -201,6 +205,10 @@ const MAX_FUTURE_MS = 5_000;
 /** While the journal fails, buffered room events are tried again this often. */
 const DISK_RETRY_MS = 1_000;
 const SERVER_ID = 'server';
+/** Redis mode: how often the participants on other processes are read for the projectors. */
+const PRESENCE_EVERY_MS = 1_000;
+/** Redis mode: a room without sockets here for this long is no longer followed (loaded again on a join). */
+const UNLOAD_AFTER_MS = 60_000;
 
 /** Close codes the browser client understands (`live-socket.ts`). */
 export const CLOSE = {
@@ -232,6 +240,18 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     ? await openRedisBackend(options.redisUrl, { pinLimits, newcomerLimits: options.newcomerLimits ?? NEWCOMER_LIMITS })
     : null;
   const own = ownAddresses();
+  /**
+   * The client's address. Redis mode runs behind a reverse proxy on the same machine: a request from a
+   * loopback address that carries `X-Forwarded-For` is the last address in it (the one the proxy saw), so
+   * the limits per address count phones, not the proxy. Anyone else's header is ignored.
+   */
+  const clientAddress = (req: IncomingMessage): string => {
+    const peer = plainAddress(req.socket.remoteAddress);
+    const forwarded = req.headers['x-forwarded-for'];
+    if (!redis || !isLoopback(peer) || typeof forwarded !== 'string') return peer;
+    const last = forwarded.split(',').at(-1)?.trim() ?? '';
+    return /^[0-9a-f:.]{2,45}$/i.test(last) ? plainAddress(last) : peer;
+  };
   // In Redis mode no address is the trainer's laptop: behind a proxy every socket would look like one.
   const isLaptop = (address: string | undefined) => !redis && isOwnMachine(address, own());
   const journal: JournalFile = redis ? noJournal : openJournal(options.journalPath, options.journalFs);
@@ -267,6 +287,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       waiting: [],
       warnedAt: new Map(),
       sharedPinLocked: false,
+      othersPresent: 0,
+      lastUsed: Date.now(),
     };
     rooms.set(code, room);
     return room;
@@ -300,7 +322,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     log(`journal: dropped a last line cut off mid-write (${journal.droppedBytes} bytes, never acknowledged)`);
   }
 
-  const participantCount = (room: Room) => room.voters.size;
+  const participantCount = (room: Room) => room.voters.size + room.othersPresent;
+  /** Redis mode: this process's participants of a room, for the other processes' projectors. */
+  const shareCount = (room: Room) => {
+    room.lastUsed = Date.now();
+    redis?.presence.set(room.code, room.voters.size).catch(() => undefined);
+  };
 
   const send = (conn: Conn, message: LiveServerMessage | Omit<LiveServerMessage, 'app' | 'v' | 'from'>) => {
     if (conn.ws.readyState !== conn.ws.OPEN) return;
@@ -668,6 +695,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const sockets = room.voters.get(conn.voter) ?? new Set<Conn>();
       sockets.add(conn);
       room.voters.set(conn.voter, sockets);
+      if (redis && sockets.size === 1) shareCount(room);
     }
     send(conn, {
       kind: 'welcome',
@@ -687,11 +715,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const leave = (conn: Conn) => {
     const room = conn.room;
     if (!room) return;
+    room.lastUsed = Date.now();
     if (room.hosts.delete(conn)) return;
     const sockets = conn.voter ? room.voters.get(conn.voter) : undefined;
     if (!sockets?.delete(conn)) return;
     if (sockets.size > 0) return;
     room.voters.delete(conn.voter!);
+    if (redis) shareCount(room);
     toHosts(room, { kind: 'count', participants: participantCount(room) });
   };
 
@@ -825,6 +855,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   /** The room with this code: in memory, or (Redis mode) loaded from Redis and followed from then on. */
   const findRoom = (code: string): Room | undefined | Promise<Room | null> => {
     const known = rooms.get(code);
+    if (known) known.lastUsed = Date.now();
     if (known || !redis) return known;
     let load = loading.get(code);
     if (!load) {
@@ -963,7 +994,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false });
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    const address = plainAddress(req.socket.remoteAddress) || '?';
+    const address = clientAddress(req) || '?';
     const conn: Conn = {
       ws,
       id: nextId++,
@@ -1009,6 +1040,27 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
   }, heartbeatMs);
 
+  // Redis mode: the projectors count everyone in the room (all processes), and rooms nobody here uses any
+  // more stop being followed (a hosted service sees many rooms come and go).
+  const shared = redis
+    ? setInterval(() => {
+        const now = Date.now();
+        for (const room of rooms.values()) {
+          if (room.hosts.size === 0 && room.voters.size === 0 && now - room.lastUsed > UNLOAD_AFTER_MS) {
+            rooms.delete(room.code);
+            void room.stopFollowing?.();
+            continue;
+          }
+          if (room.hosts.size === 0) continue;
+          redis.presence.others(room.code).then((others) => {
+            if (others === room.othersPresent) return;
+            room.othersPresent = others;
+            toHosts(room, { kind: 'count', participants: participantCount(room) });
+          }, redisFailed);
+        }
+      }, PRESENCE_EVERY_MS)
+    : null;
+
   const http: Server = createServer((req, res) => {
     handleHttp(req, res).catch((error: unknown) => {
       log(`http error: ${String(error)}`);
@@ -1049,7 +1101,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       // The laptop needs no PIN; another device sends it in a header, never in the address (which ends up in
       // histories and logs), and its tries count against the same limits as the socket's.
       if (redis) {
-        const address = plainAddress(req.socket.remoteAddress);
+        const address = clientAddress(req);
         const check = await redis.store.pinCheck(room.code, address, Date.now());
         if (!check.ok) return json(429, { error: check.reason });
         if (req.headers['x-live-pin'] !== room.pin) {
@@ -1125,7 +1177,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         sameOrigin = false;
       }
     }
-    const address = plainAddress(req.socket.remoteAddress);
+    const address = clientAddress(req);
     const sockets = redis ? await redis.sockets.count(address).catch(() => 0) : (socketsPer.get(address) ?? 0);
     const crowded = sockets >= maxSockets && !isLaptop(address);
     if (url.pathname !== LIVE_SOCKET_PATH || !sameOrigin || !hostOk(req) || crowded) {
@@ -1211,6 +1263,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         ackAll(failed(last, pending));
       }
       clearInterval(heartbeat);
+      if (shared) clearInterval(shared);
       if (diskRetry) clearInterval(diskRetry);
       for (const room of rooms.values()) {
         if (room.tallyTimer) clearTimeout(room.tallyTimer);

@@ -1,7 +1,7 @@
 /**
  * What a live-server process needs in Redis mode (`LIVE_REDIS_URL`), in one place: the connection, the shared
  * room store (votes, history, PIN attempts), the newcomer limit and the sockets per address across processes,
- * who this process is (`processId`, for the origin of the entries it writes) and whether Redis answers.
+ * participants per room on the other processes, who this process is (`processId`, for the origin of the entries it writes) and whether Redis answers.
  *
  * The origin (`process:socket`) travels with each history entry: every process applies what it reads from a
  * room's stream once, including what it wrote itself, and a state change is not echoed to the host that sent
@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { NewcomerLimits } from '../src/lib/live/newcomer-guard';
 import type { PinLimits } from '../src/lib/live/pin-guard';
 import { RedisNewcomerLimit } from './redis-newcomer-limit';
+import { RedisPresence } from './redis-presence';
 import { connectRedis, RedisRoomStore, type RedisConnection } from './redis-room-store';
 import { RedisSocketCount } from './redis-socket-count';
 
@@ -21,6 +22,7 @@ export interface RedisLiveBackend {
   readonly store: RedisRoomStore;
   readonly newcomers: RedisNewcomerLimit;
   readonly sockets: RedisSocketCount;
+  readonly presence: RedisPresence;
   /** The origin to write with an entry made for socket `connId` (0: the server itself). */
   origin(connId?: number): string;
   /** The socket of this process that wrote an entry of this origin, or null (another process, or none). */
@@ -51,6 +53,7 @@ export async function openRedisBackend(
     store: new RedisRoomStore(redis, limits.pinLimits),
     newcomers: new RedisNewcomerLimit(redis, limits.newcomerLimits),
     sockets,
+    presence: new RedisPresence(redis, processId, () => sockets.liveProcesses()),
     origin: (connId = 0) => `${processId}:${connId}`,
     ownConn(origin) {
       if (!origin) return null;

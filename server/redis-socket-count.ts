@@ -42,10 +42,14 @@ export class RedisSocketCount {
     await multi.exec();
   }
 
+  /** The processes that beat lately (this one included once it has beaten). */
+  liveProcesses(): Promise<string[]> {
+    return this.redis.zRangeByScore(PROCESSES, Date.now() - this.deadAfterMs, '+inf');
+  }
+
   /** Open sockets of `address` on every live process. */
   async count(address: string): Promise<number> {
-    const live = await this.redis.zRangeByScore(PROCESSES, Date.now() - this.deadAfterMs, '+inf');
-    const others = live.filter((p) => p !== this.processId);
+    const others = (await this.liveProcesses()).filter((p) => p !== this.processId);
     const counts = others.length ? await Promise.all(others.map((p) => this.redis.hGet(socketsKey(p), address))) : [];
     return (this.mine.get(address) ?? 0) + counts.reduce((sum, n) => sum + (Number(n) || 0), 0);
   }

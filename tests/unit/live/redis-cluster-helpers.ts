@@ -275,6 +275,8 @@ export class Phone {
 export interface HostSocket {
   ws: WebSocket;
   tallies: Map<string, number[]>;
+  /** Participants in the room as this host last heard. */
+  participants: number;
   statuses: Record<string, unknown>[];
   errors: string[];
   closed: Promise<number>;
@@ -287,36 +289,35 @@ export async function hostOn(
   address = '127.0.0.1',
 ): Promise<HostSocket> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`, { localAddress: address });
-  const tallies = new Map<string, number[]>();
-  const statuses: Record<string, unknown>[] = [];
-  const errors: string[] = [];
+  const socket: HostSocket = {
+    ws,
+    tallies: new Map(),
+    participants: 0,
+    statuses: [],
+    errors: [],
+    closed: new Promise<number>((done) => ws.on('close', (code) => done(code))),
+    send: (message) => ws.send(JSON.stringify({ ...env('host'), ...message })),
+  };
   let welcomed: () => void = () => undefined;
   const welcome = new Promise<void>((done) => (welcomed = done));
   ws.on('message', (data) => {
     const m = JSON.parse(data.toString()) as Record<string, unknown>;
     if (m['kind'] === 'welcome') welcomed();
-    if (m['kind'] === 'tally') tallies.set(m['question'] as string, m['counts'] as number[]);
-    if (m['kind'] === 'room') statuses.push(m);
-    if (m['kind'] === 'error') errors.push(m['code'] as string);
+    if (typeof m['participants'] === 'number') socket.participants = m['participants'];
+    if (m['kind'] === 'tally') socket.tallies.set(m['question'] as string, m['counts'] as number[]);
+    if (m['kind'] === 'room') socket.statuses.push(m);
+    if (m['kind'] === 'error') socket.errors.push(m['code'] as string);
   });
-  const closed = new Promise<number>((done) => ws.on('close', (code) => done(code)));
   await new Promise<void>((done, fail) => {
     ws.once('open', () => done());
     ws.once('error', fail);
   });
-  ws.send(JSON.stringify({ ...env('host'), kind: 'join', room: room.code, role: 'projector', pin: room.pin }));
+  socket.send({ kind: 'join', room: room.code, role: 'projector', pin: room.pin });
   await Promise.race([
     welcome,
-    closed.then((code) => Promise.reject(new Error(`host refused (${code}): ${errors.join(', ')}`))),
+    socket.closed.then((code) => Promise.reject(new Error(`host refused (${code}): ${socket.errors.join(', ')}`))),
   ]);
-  return {
-    ws,
-    tallies,
-    statuses,
-    errors,
-    closed,
-    send: (message) => ws.send(JSON.stringify({ ...env('host'), ...message })),
-  };
+  return socket;
 }
 
 /** The sum of a tally (0 when there is none yet). */

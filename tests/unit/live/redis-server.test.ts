@@ -102,6 +102,8 @@ describe('live server on Redis: two processes', () => {
         .connections;
     expect(await connections(a.port)).toBeGreaterThan(5);
     expect(await connections(b.port)).toBeGreaterThan(5);
+    // Each projector counts everyone in the room, on both processes.
+    await until(() => hostA.participants === 40 && hostB.participants === 40, 'both hosts counting 40 people');
     list.forEach((phone, i) => phone.vote('les1:poll', i % 4));
     await until(() => list.every((p) => p.acked.has('les1:poll')), 'every vote acknowledged');
     const want = [10, 10, 10, 10];
@@ -143,6 +145,8 @@ describe('live server on Redis: two processes', () => {
     expect(expectedCounts(list, 'les2:poll')).toEqual(want);
     await until(() => total(hostB.tallies.get('les2:poll')) === 40, 'the surviving host at 40 votes');
     expect(hostB.tallies.get('les2:poll')).toEqual(want);
+    // The dead process's people stop counting there; they count on the survivor.
+    await until(() => hostB.participants === 40, 'the surviving host counting 40 people');
     expect(await store.counts(room.code, 'les2:poll', 4)).toEqual(want);
   }, 90_000);
 
