@@ -7,7 +7,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect as tcpConnect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
@@ -112,63 +111,17 @@ export async function startServerProcess(redisUrl: string, args: string[] = ['--
   return { ...first, child, crash: () => kill('SIGKILL'), stop: () => kill('SIGTERM') };
 }
 
-/** A round-robin TCP front (the reverse proxy): each new connection goes to the next process that answers. */
+/** The round-robin TCP front (the reverse proxy): `scripts/tcp-front.mjs`, shared with the bench. */
 export interface Front {
   port: number;
   close(): Promise<void>;
 }
 
-/**
- * Starts the front on a free port. The connection to a process is made from the client's own source address
- * (any 127.x.y.z is this machine on Linux), so the server still sees one address per phone, as it would
- * through a proxy that passes the client's address on.
- */
 export async function startFront(upstreams: () => number[]): Promise<Front> {
-  let next = 0;
-  const open = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    open.add(client);
-    client.on('close', () => open.delete(client));
-    client.on('error', () => undefined);
-    client.pause();
-    const ports = upstreams();
-    const attempt = (tries: number) => {
-      if (tries >= ports.length || client.destroyed) return void client.destroy();
-      const port = ports[next++ % ports.length]!;
-      const upstream = tcpConnect({
-        port,
-        host: '127.0.0.1',
-        localAddress: client.remoteAddress!.replace(/^::ffff:/, ''),
-      });
-      let connected = false;
-      upstream.once('connect', () => {
-        connected = true;
-        open.add(upstream);
-        client.pipe(upstream);
-        upstream.pipe(client);
-        client.resume();
-      });
-      upstream.on('error', () => {
-        if (!connected) attempt(tries + 1);
-      });
-      upstream.on('close', () => {
-        open.delete(upstream);
-        if (connected) client.destroy();
-      });
-      client.on('close', () => upstream.destroy());
-    };
-    attempt(0);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  const { port } = server.address() as { port: number };
-  return {
-    port,
-    close: () =>
-      new Promise<void>((done) => {
-        for (const socket of open) socket.destroy();
-        server.close(() => done());
-      }),
+  const { startFront: start } = (await import('../../../scripts/tcp-front.mjs')) as {
+    startFront: (upstreams: () => number[]) => Promise<Front>;
   };
+  return start(upstreams);
 }
 
 /** Close codes after which the browser gives up for good (`live-socket.ts`). */
