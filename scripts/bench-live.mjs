@@ -1,4 +1,4 @@
-// cspell:words appendfsync appendonly commandstats cmdstat
+// cspell:words acked appendfsync appendonly commandstats cmdstat Maxms
 // `npm run bench:live`: the live server under load, on loopback only, bounded in count and time, in both of
 // its modes side by side (issue 26), with the same scenario and the same simulated phones:
 //

@@ -1,3 +1,4 @@
+// cspell:words appendfsync
 /**
  * The live server: one Node.js process that serves the built site and runs live rooms over WebSocket (`ws`).
  *
@@ -83,7 +84,7 @@ export interface LiveServerOptions {
   journalPath: string;
   /** Redis mode: rooms, votes and limits shared with every other process on this Redis (redis://host:port). */
   redisUrl?: string;
-  /** Called first for every HTTP request; true when it answered the request (the organiser API mounts here). */
+  /** Called first for every HTTP request; true when it answered the request (the organizer API mounts here). */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
   /** 0 picks a free port. */
   port?: number;
@@ -112,7 +113,7 @@ export interface LiveServer {
   readonly port: number;
   /** Which store the rooms are in. */
   readonly mode: 'journal' | 'redis';
-  /** Redis mode: the shared store (for main.ts and the organiser API); undefined in the embedded mode. */
+  /** Redis mode: the shared store (for main.ts and the organizer API); undefined in the embedded mode. */
   readonly redisStore?: RedisRoomStore;
   /** Opens a new room; returns its code and PIN (the embedded mode only: Redis mode uses `openRoom`). */
   createRoom(): { code: string; pin: string };

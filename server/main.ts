@@ -9,7 +9,7 @@
  *
  * With `LIVE_REDIS_URL` (redis://host:port) the process runs in Redis mode (`live-server.ts`): any number of
  * identical processes (only `--port` differs) serve every room stored in that Redis. `--no-room` starts one
- * without opening a room (rooms come from the organiser API); otherwise it opens one new room there.
+ * without opening a room (rooms come from the organizer API); otherwise it opens one new room there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync } from 'node:fs';

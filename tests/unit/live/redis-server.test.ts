@@ -1,4 +1,4 @@
-// cspell:words appendfsync
+// cspell:words acked appendfsync
 /**
  * Issue 26: two real live-server processes (`server/main.ts` with LIVE_REDIS_URL) on one real Redis
  * (`appendfsync always`, its files in a temporary folder), phones reaching them through a round-robin front.
