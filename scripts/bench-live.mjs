@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from 'redis';
 import { WebSocket } from 'ws';
 import { buildLiveServer } from './live-build.mjs';
+import { startLiveProcess } from './live-process.mjs';
 
 const LIMIT_MS = 900_000;
 const ENV = { app: 'vdl-workshop', v: 1 };
@@ -81,38 +82,11 @@ mkdirSync(join(site, 'live'), { recursive: true });
 writeFileSync(join(site, 'live', 'index.html'), '<h1>live</h1>');
 
 /** Starts a server process; resolves with its child, port and rooms (its `--json` line). */
-function startServer({ port = 0, rooms = 0, journal = join(dir, 'journal.jsonl'), redisUrl } = {}) {
-  const child = spawn(
-    process.execPath,
-    [
-      bundle,
-      '--json',
-      '--no-build',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--journal',
-      journal,
-      '--dist',
-      site,
-      ...(rooms > 0 ? ['--rooms', String(rooms)] : ['--no-room']),
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, ...(redisUrl ? { LIVE_REDIS_URL: redisUrl } : {}) },
-    },
-  );
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return new Promise((done, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) done({ child, ...JSON.parse(out.split('\n')[0]) });
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-  });
+async function startServer({ port = 0, rooms = 0, journal = join(dir, 'journal.jsonl'), redisUrl } = {}) {
+  const server = await startLiveProcess({ bundle, site, journal, port, rooms, redisUrl });
+  children.add(server.child);
+  server.child.once('exit', () => children.delete(server.child));
+  return server;
 }
 const killed = (child) =>
   new Promise((done) => {

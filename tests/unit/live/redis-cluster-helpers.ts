@@ -5,7 +5,7 @@
  * speak the real protocol and reconnect as the browser does (`reconnectDelay`, as `live-socket.ts`), re-sending
  * a vote that was never acknowledged as a participant would tap again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,54 +61,31 @@ function emptySite(): string {
   return dir;
 }
 
-/** Starts `node main.mjs --json` with LIVE_REDIS_URL; `args` e.g. ['--no-room'] or ['--rooms', '2']. */
-export async function startServerProcess(redisUrl: string, args: string[] = ['--no-room']): Promise<ServerProcess> {
+/** Starts `node main.mjs --json` with LIVE_REDIS_URL (`scripts/live-process.mjs`); `rooms` 0: `--no-room`. */
+export async function startServerProcess(redisUrl: string, rooms = 0): Promise<ServerProcess> {
   const bundle = await serverBundle();
   const site = emptySite();
-  const child = spawn(
-    process.execPath,
-    [
-      bundle,
-      '--json',
-      '--no-build',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      '0',
-      '--dist',
-      site,
-      '--journal',
-      join(site, 'unused.jsonl'),
-      ...args,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LIVE_REDIS_URL: redisUrl } },
-  );
-  let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const first = await new Promise<{ port: number; rooms: { code: string; pin: string }[] }>((done, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`live server did not start:\n${errors}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) {
-        clearTimeout(timer);
-        done(JSON.parse(line) as { port: number; rooms: { code: string; pin: string }[] });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`live server exited (${code}):\n${errors}`));
-    });
+  const { startLiveProcess } = (await import('../../../scripts/live-process.mjs')) as unknown as {
+    startLiveProcess: (options: Record<string, unknown>) => Promise<Omit<ServerProcess, 'crash' | 'stop'>>;
+  };
+  const first = await startLiveProcess({
+    bundle,
+    site,
+    journal: join(site, 'unused.jsonl'),
+    rooms,
+    redisUrl,
+    stderr: 'pipe',
   });
-  const gone = new Promise<void>((done) => child.once('exit', () => done())).then(() =>
-    rmSync(site, { recursive: true, force: true }),
-  );
+  const { child } = first;
+  const gone = new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done();
+    else child.once('exit', () => done());
+  }).then(() => rmSync(site, { recursive: true, force: true }));
   const kill = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await gone;
   };
-  return { ...first, child, crash: () => kill('SIGKILL'), stop: () => kill('SIGTERM') };
+  return { ...first, crash: () => kill('SIGKILL'), stop: () => kill('SIGTERM') };
 }
 
 /** The round-robin TCP front (the reverse proxy): `scripts/tcp-front.mjs`, shared with the bench. */
