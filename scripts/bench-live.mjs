@@ -24,6 +24,7 @@ import './check-node.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -373,6 +374,9 @@ async function run(mode) {
   await waitFor(() => bigHost.tallies.some((t) => t.question === 'bench:2'), 10_000, 'second question open');
   const wave = voteWave(crowd, 'bench:2', 4, 2000);
   await sleep(1000);
+  // Where the time after the kill goes: this process's loop (2,200 simulated phones) and the servers' loops.
+  const ownLoop = monitorEventLoopDelay({ resolution: 10 });
+  ownLoop.enable();
   const victim = redis ? servers[0] : first;
   const killedAt = performance.now();
   await killed(victim.child);
@@ -400,6 +404,8 @@ async function run(mode) {
     10_000,
     'tally after the kill',
   ).catch(() => undefined);
+  ownLoop.disable();
+  const survivorLoops = await Promise.all(alive().map(async (s) => (await metrics(s.port)).loopDelayMs));
   const killCheck = tallyCheck(
     crowd,
     bigHost.tallies.filter((t) => t.at > killedAt),
@@ -442,6 +448,12 @@ async function run(mode) {
       resumeP95ms: round(percentile(resume, 95)),
       resumeMaxms: round(Math.max(...resume)),
       restartMs,
+      benchLoopDelayMs: {
+        p50: round(ownLoop.percentile(50) / 1e6),
+        p99: round(ownLoop.percentile(99) / 1e6),
+        max: round(ownLoop.max / 1e6),
+      },
+      serverLoopDelayMs: survivorLoops,
       ...killCheck,
     },
   };

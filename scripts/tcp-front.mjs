@@ -18,9 +18,11 @@ export async function startFront(upstreams) {
     client.on('error', () => undefined);
     client.pause();
     const ports = upstreams();
+    // Each connection tries every process once, from its turn on (other connections move `next` meanwhile).
+    const first = next++;
     const attempt = (tries) => {
       if (tries >= ports.length || client.destroyed) return void client.destroy();
-      const port = ports[next++ % ports.length];
+      const port = ports[(first + tries) % ports.length];
       const localAddress = (client.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
       const upstream = connect({ port, host: '127.0.0.1', localAddress });
       let connected = false;

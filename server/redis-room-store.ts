@@ -1,4 +1,4 @@
-// cspell:words HGET HINCRBY HSET XADD ZADD ZREM ZSCORE tonumber
+// cspell:words HGET HINCRBY HSET ipairs XADD ZADD ZRANGE ZREM ZSCORE tonumber
 /**
  * Live rooms kept in Redis, so that any number of identical server processes can share them (issue 26).
  *
@@ -77,6 +77,22 @@ local total = redis.call('INCR', KEYS[2])
 local lockedNow = 0
 if total >= tonumber(ARGV[3]) and redis.call('SET', KEYS[3], '1', 'NX') then lockedNow = 1 end
 return {misses, lockedNow}
+`;
+
+/**
+ * KEYS: the questions (sorted set). ARGV: voter, the voters-hash key without its question. Returns the voter's
+ * {question, option, …} in question order. Reads only keys of the same room (one hash slot).
+ */
+const VOTES_OF_SCRIPT = `
+local result = {}
+for _, question in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local option = redis.call('HGET', ARGV[2] .. question, ARGV[1])
+  if option then
+    table.insert(result, question)
+    table.insert(result, option)
+  end
+end
+return result
 `;
 
 /**
@@ -168,13 +184,16 @@ export class RedisRoomStore {
 
   /** The option a voter chose per question (a reconnecting phone gets its votes back, on any process). */
   async votesOf(room: string, voter: string): Promise<Record<string, number>> {
-    const questions = await this.redis.zRange(key(room, 'questions'), 0, -1);
-    const options = await Promise.all(questions.map((q) => this.redis.hGet(votersKey(room, q), voter)));
+    // One round trip (a joining phone waits for it): the script reads the questions and the voter's options.
+    const reply = (await this.redis.eval(VOTES_OF_SCRIPT, {
+      keys: [key(room, 'questions')],
+      arguments: [voter, votersKey(room, '')],
+    })) as string[];
     const result: Record<string, number> = {};
-    questions.forEach((q, i) => {
-      const option = Number(options[i] ?? NaN);
-      if (Number.isInteger(option)) result[q] = option;
-    });
+    for (let i = 0; i + 1 < reply.length; i += 2) {
+      const option = Number(reply[i + 1]);
+      if (Number.isInteger(option)) result[reply[i]!] = option;
+    }
     return result;
   }
 

@@ -22,7 +22,7 @@ export class RedisSocketCount {
   constructor(
     private readonly redis: RedisConnection,
     private readonly processId: string,
-    beatMs = 1_000,
+    private readonly beatMs = 1_000,
     private readonly deadAfterMs = 4_000,
   ) {
     this.timer = setInterval(() => void this.beat().catch(() => undefined), beatMs);
@@ -42,9 +42,20 @@ export class RedisSocketCount {
     await multi.exec();
   }
 
-  /** The processes that beat lately (this one included once it has beaten). */
+  private live: { at: number; list: Promise<string[]> } | null = null;
+
+  /**
+   * The processes that beat lately (this one included once it has beaten), read at most once per beat: a
+   * hundred phones joining at once ask Redis once, not a hundred times.
+   */
   liveProcesses(): Promise<string[]> {
-    return this.redis.zRangeByScore(PROCESSES, Date.now() - this.deadAfterMs, '+inf');
+    const now = Date.now();
+    if (!this.live || now - this.live.at >= this.beatMs) {
+      const list = this.redis.zRangeByScore(PROCESSES, now - this.deadAfterMs, '+inf');
+      this.live = { at: now, list };
+      list.catch(() => (this.live = null));
+    }
+    return this.live.list;
   }
 
   /** Open sockets of `address` on every live process. */
