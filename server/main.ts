@@ -175,8 +175,8 @@ async function main(): Promise<void> {
   });
   base = `http://${host}:${server.port}`;
   const mode = redisUrl
-    ? `Redis (${redisUrl.replace(/\/\/[^@/]*@/, '//…@')}; no journal)`
-    : `embedded (journal ${args.journal})`;
+    ? `Redis (${redisUrl.replace(/\/\/[^@/]*@/, '//…@')}; geen journaal)`
+    : `op deze laptop (journaal ${args.journal})`;
   const rooms: { code: string; pin: string }[] = [];
   if (server.mode === 'redis') {
     // Every process serves every room in Redis: this one adds new rooms only when asked to.
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
         `  Deelnemers (telefoon):      ${joinUrl}`,
         `  Presentator op tablet:      scan de QR-code, kies "Ik geef deze training" en vul de pincode in`,
         `  Pincode trainer:            ${pin}`,
-        `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv (alleen op deze laptop)`,
+        `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv ${redisUrl ? '(met de pincode in de kop X-Live-Pin)' : '(alleen op deze laptop)'}`,
         `  Site:                       ${args.dist}/, altijd vanaf de hoofdmap (BASE_PATH geldt niet voor live)`,
         '',
         qr,
