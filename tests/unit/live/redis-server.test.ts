@@ -115,6 +115,11 @@ describe('live server on Redis: two processes', () => {
     expect(hostA.tallies.get('les1:poll')).toEqual(want);
     expect(hostB.tallies.get('les1:poll')).toEqual(want);
     expect(await store.counts(room.code, 'les1:poll', 4)).toEqual(want);
+    // Anyone may end the room by appending `end` to its stream: every process tells its own clients.
+    await store.append({ k: 'end', room: room.code, t: Date.now() });
+    await until(() => list.every((p) => p.refusedWith === 4410), 'every phone told the room ended');
+    expect(await hostA.closed).toBe(4410);
+    expect(await hostB.closed).toBe(4410);
   }, 90_000);
 
   it('kill -9 of one process mid-vote: its phones are back on the other within 2 s, every vote counted once', async () => {
