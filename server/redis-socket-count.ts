@@ -32,7 +32,12 @@ export class RedisSocketCount {
 
   /** Renews this process's hash and its place among the live processes. */
   async beat(): Promise<void> {
-    const multi = this.redis.multi().zAdd(PROCESSES, { score: Date.now(), value: this.processId });
+    const now = Date.now();
+    // Processes gone for an hour leave the list (a restarted process has a new id).
+    const multi = this.redis
+      .multi()
+      .zAdd(PROCESSES, { score: now, value: this.processId })
+      .zRemRangeByScore(PROCESSES, '-inf', now - 3_600_000);
     // Written in full each beat: Redis restarted from an older file still ends up with today's counts.
     multi.del(socketsKey(this.processId));
     if (this.mine.size > 0) {
