@@ -564,10 +564,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   ): Promise<boolean> => {
     const now = Date.now();
     const check = await backend.store.pinCheck(room.code, conn.address, now);
-    if (!check.ok) {
-      room.sharedPinLocked = check.reason === 'locked';
-      return pinRefused(conn, room, check, what);
-    }
+    // What Redis says now (another process's trainer may have lifted the lock meanwhile).
+    room.sharedPinLocked = !check.ok && check.reason === 'locked';
+    if (!check.ok) return pinRefused(conn, room, check, what);
     if (pin === room.pin) {
       await backend.store.pinHit(room.code, conn.address);
       return true;
