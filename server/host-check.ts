@@ -38,15 +38,16 @@ export function isOwnMachine(address: string | undefined, own: Set<string>): boo
 
 /**
  * Whether a `Host` header names this server: one of `names` (host names or addresses, IPv6 without
- * brackets) and the listening port (a missing port means 80).
+ * brackets) and the listening port (a missing port means 80). `port` null: any port (a process behind a
+ * reverse proxy, whose public port is not its own; the name still has to be one of `names`).
  */
-export function isAllowedHost(header: string | undefined, names: Set<string>, port: number): boolean {
+export function isAllowedHost(header: string | undefined, names: Set<string>, port: number | null): boolean {
   if (!header) return false;
   const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/i.exec(header.trim());
   if (!match) return false;
   const name = match[1]!.replace(/^\[|\]$/g, '').toLowerCase();
   const givenPort = match[2] === undefined ? 80 : Number(match[2]);
-  return givenPort === port && names.has(name);
+  return (port === null || givenPort === port) && names.has(name);
 }
 
 /** The names a server on `listenHost` answers to. */

@@ -1,3 +1,4 @@
+// cspell:words appendfsync
 /**
  * The live server: one Node.js process that serves the built site and runs live rooms over WebSocket (`ws`).
  *
@@ -23,11 +24,23 @@
  * - Only the laptop is host by itself: `Host` must name this server (`host-check.ts`).
  * - A restart reads the journal back: rooms, PINs, votes, open questions and the last slide survive.
  * - `close()` tells every client (`bye`), flushes and closes the journal.
+ *
+ * Redis mode (`redisUrl`, `LIVE_REDIS_URL` in main.ts): any number of identical processes share every room
+ * through Redis (`redis-live-backend.ts`). There is no local journal: a room's history is its Redis stream.
+ * A room is loaded on its first join (its history replayed by the same rules as the journal) and followed
+ * (`store.follow`) while this process serves it; every room change (vote, slide, poll, door, reset, end) is
+ * written to Redis first and applied when it comes back from the stream, on every process alike, the writer
+ * included, so each process applies each entry once and in the same order. Votes are decided by the store's
+ * Lua script (once per participant per question, atomically) and acknowledged when Redis answered: "on
+ * disk" then means Redis with `appendfsync always`. PIN attempts, newcomers per address and sockets per
+ * address are counted in Redis. Redis unreachable: voters hear `not-saved`, hosts are warned, the process
+ * goes on and picks up again when the client has reconnected. Nobody is "the laptop" in this mode: every
+ * host gives the PIN, the status answer names no room, the CSV needs the PIN.
  */
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -50,22 +63,29 @@ import {
   NewcomerGuard,
   type NewcomerLimit,
   type NewcomerLimits,
+  type NewcomerOutcome,
 } from '../src/lib/live/newcomer-guard';
-import { PIN_LIMITS, PinGuard, type PinAttempts, type PinLimits } from '../src/lib/live/pin-guard';
+import { PIN_LIMITS, PinGuard, type PinAttempts, type PinCheck, type PinLimits } from '../src/lib/live/pin-guard';
 import { createBucket, LIVE_RATE, take, type Bucket } from '../src/lib/live/rate-limit';
 import { newPin, newRoomCode } from '../src/lib/live/secrets';
 import { VoteBook, type VoteStore } from '../src/lib/live/vote-book';
 import { createBurstLog } from './burst-log';
 import { hostNames, isAllowedHost, isOwnMachine, ownAddresses, plainAddress } from './host-check';
 import { openJournal, type FlushResult, type JournalFile, type JournalFs } from './journal-file';
+import { openRedisBackend, type RedisLiveBackend } from './redis-live-backend';
+import type { RedisRoomStore, RoomEvent } from './redis-room-store';
 import { serveStatic, resolveFile, sendFile } from './static-files';
 
 /** Options for `startLiveServer`. */
 export interface LiveServerOptions {
   /** The built site to serve. */
   distDir: string;
-  /** The journal file (JSON lines). */
+  /** The journal file (JSON lines); not used in Redis mode. */
   journalPath: string;
+  /** Redis mode: rooms, votes and limits shared with every other process on this Redis (redis://host:port). */
+  redisUrl?: string;
+  /** Called first for every HTTP request; true when it answered the request (the organizer API mounts here). */
+  extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
   /** 0 picks a free port. */
   port?: number;
   /** '0.0.0.0' for the LAN, '127.0.0.1' for tests. */
@@ -91,10 +111,19 @@ export interface LiveServerOptions {
 /** A running live server. */
 export interface LiveServer {
   readonly port: number;
-  /** Opens a new room; returns its code and PIN. */
+  /** Which store the rooms are in. */
+  readonly mode: 'journal' | 'redis';
+  /** Redis mode: the shared store (for main.ts and the organizer API); undefined in the embedded mode. */
+  readonly redisStore?: RedisRoomStore;
+  /** Opens a new room; returns its code and PIN (the embedded mode only: Redis mode uses `openRoom`). */
   createRoom(): { code: string; pin: string };
-  /** Ends a room: its clients are told (and sent to `next`, when given) and it takes no one any more. */
-  endRoom(code: string, next?: string): void;
+  /** Opens a new room in either mode. */
+  openRoom(): Promise<{ code: string; pin: string }>;
+  /**
+   * Ends a room: its clients are told (and sent to `next`, when given) and it takes no one any more. In Redis
+   * mode the `end` goes to the room's stream and every process that serves the room tells its clients.
+   */
+  endRoom(code: string, next?: string): void | Promise<void>;
   /** The rooms that have not ended, oldest first. */
   rooms(): { code: string; pin: string }[];
   /** The current counts for a question. */
@@ -133,6 +162,13 @@ interface Room {
   waiting: number[];
   /** When the trainer was last warned about newcomers, per address (one warning per window). */
   warnedAt: Map<string, number>;
+  /** Redis mode: whether the PIN is locked (as last heard from Redis), and how to stop following the stream. */
+  sharedPinLocked: boolean;
+  stopFollowing?: () => Promise<void>;
+  /** Redis mode: participants on the other processes (refreshed every `PRESENCE_EVERY_MS`). */
+  othersPresent: number;
+  /** Redis mode: when a socket last joined or left (a room nobody used for `UNLOAD_AFTER_MS` is let go). */
+  lastUsed: number;
 }
 
 interface Conn {
@@ -148,6 +184,8 @@ interface Conn {
   room?: Room;
   role?: LiveRole;
   voter?: string;
+  /** Redis mode: a join under way; messages that arrive meanwhile wait for it. */
+  busy?: Promise<void> | null;
 }
 
 /**
@@ -168,6 +206,10 @@ const MAX_FUTURE_MS = 5_000;
 /** While the journal fails, buffered room events are tried again this often. */
 const DISK_RETRY_MS = 1_000;
 const SERVER_ID = 'server';
+/** Redis mode: how often the participants on other processes are read for the projectors. */
+const PRESENCE_EVERY_MS = 1_000;
+/** Redis mode: a room without sockets here for this long is no longer followed (loaded again on a join). */
+const UNLOAD_AFTER_MS = 60_000;
 
 /** Close codes the browser client understands (`live-socket.ts`). */
 export const CLOSE = {
@@ -195,8 +237,25 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const pinLimits = options.pinLimits ?? PIN_LIMITS;
   const newcomers: NewcomerLimit = new NewcomerGuard(options.newcomerLimits ?? NEWCOMER_LIMITS);
   const newcomerWindowMs = (options.newcomerLimits ?? NEWCOMER_LIMITS).windowMs;
+  const redis: RedisLiveBackend | null = options.redisUrl
+    ? await openRedisBackend(options.redisUrl, { pinLimits, newcomerLimits: options.newcomerLimits ?? NEWCOMER_LIMITS })
+    : null;
   const own = ownAddresses();
-  const journal: JournalFile = openJournal(options.journalPath, options.journalFs);
+  /**
+   * The client's address. Redis mode runs behind a reverse proxy on the same machine: a request from a
+   * loopback address that carries `X-Forwarded-For` is the last address in it (the one the proxy saw), so
+   * the limits per address count phones, not the proxy. Anyone else's header is ignored.
+   */
+  const clientAddress = (req: IncomingMessage): string => {
+    const peer = plainAddress(req.socket.remoteAddress);
+    const forwarded = req.headers['x-forwarded-for'];
+    if (!redis || !isLoopback(peer) || typeof forwarded !== 'string') return peer;
+    const last = forwarded.split(',').at(-1)?.trim() ?? '';
+    return /^[0-9a-f:.]{2,45}$/i.test(last) ? plainAddress(last) : peer;
+  };
+  // In Redis mode no address is the trainer's laptop: behind a proxy every socket would look like one.
+  const isLaptop = (address: string | undefined) => !redis && isOwnMachine(address, own());
+  const journal: JournalFile = redis ? noJournal : openJournal(options.journalPath, options.journalFs);
   const votes: VoteStore = new VoteBook();
   const rooms = new Map<string, Room>();
   const conns = new Set<Conn>();
@@ -228,19 +287,17 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       lastTallyAt: 0,
       waiting: [],
       warnedAt: new Map(),
+      sharedPinLocked: false,
+      othersPresent: 0,
+      lastUsed: Date.now(),
     };
     rooms.set(code, room);
     return room;
   };
 
-  // Replay the journal: the same rules as live, so a vote line read twice still counts once.
-  for (const record of journal.initial) {
-    if (record.k === 'room') {
-      if (!rooms.has(record.room)) addRoom(record.room, record.pin);
-      continue;
-    }
-    const room = rooms.get(record.room);
-    if (!room) continue;
+  /** One history record into a room's memory, without telling anyone (start-up, or a room loaded from Redis). */
+  const replay = (room: Room, record: JournalRecord) => {
+    if (record.k === 'room') return;
     if (record.k === 'vote') {
       room.known.add(record.voter);
       if (votes.record(room.code, record.q, record.voter, record.o).status === 'counted') stats.votes++;
@@ -251,12 +308,27 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     } else if (record.k === 'door') room.doorOpen = record.open;
     else if (record.k === 'end') room.ended = record.next ? { next: record.next } : {};
     else room.state.set(record.key, { key: record.key, json: record.json, t: record.t });
+  };
+
+  // Replay the journal: the same rules as live, so a vote line read twice still counts once.
+  for (const record of journal.initial) {
+    if (record.k === 'room') {
+      if (!rooms.has(record.room)) addRoom(record.room, record.pin);
+      continue;
+    }
+    const room = rooms.get(record.room);
+    if (room) replay(room, record);
   }
   if (journal.droppedBytes > 0) {
     log(`journal: dropped a last line cut off mid-write (${journal.droppedBytes} bytes, never acknowledged)`);
   }
 
-  const participantCount = (room: Room) => room.voters.size;
+  const participantCount = (room: Room) => room.voters.size + room.othersPresent;
+  /** Redis mode: this process's participants of a room, for the other processes' projectors. */
+  const shareCount = (room: Room) => {
+    room.lastUsed = Date.now();
+    redis?.presence.set(room.code, room.voters.size).catch(() => undefined);
+  };
 
   const send = (conn: Conn, message: LiveServerMessage | Omit<LiveServerMessage, 'app' | 'v' | 'from'>) => {
     if (conn.ws.readyState !== conn.ws.OPEN) return;
@@ -274,7 +346,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const roomStatus = (room: Room, notice?: string) => ({
     kind: 'room' as const,
     doorOpen: room.doorOpen,
-    pinLocked: room.pins.locked,
+    pinLocked: redis ? room.sharedPinLocked : room.pins.locked,
     diskOk,
     ...(notice ? { notice } : {}),
   });
@@ -305,9 +377,22 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   let acks: { conn: Conn; room: Room; question: string; option: number }[] = [];
   let flushPending = false;
 
-  const write = (record: JournalRecord) => {
+  /**
+   * A room change into the history. Embedded: into the journal's next batch (the caller has applied it).
+   * Redis: into the room's stream, applied when the follower reads it back (`follow` below).
+   */
+  const write = (record: JournalRecord, conn?: Conn) => {
+    if (redis) {
+      redis.store.append(record, redis.origin(conn?.id)).then(redisAnswered, redisFailed);
+      return;
+    }
     journal.append(record);
     scheduleFlush();
+  };
+  const redisAnswered = () => setDisk(true);
+  const redisFailed = (error: unknown) => {
+    bursts.note('redis', (n, seconds) => `redis: ${n} write(s) failed in ${seconds} s (${String(error)})`);
+    setDisk(false, String(error));
   };
 
   /** The disk failed or came back: tell the terminal and every room's hosts once per change. */
@@ -315,10 +400,21 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (ok === diskOk) return;
     diskOk = ok;
     if (ok) {
-      log('journal: writing again; votes are saved again');
-      for (const room of rooms.values()) tellHosts(room, 'De schijf schrijft weer: stemmen worden weer bewaard.');
+      log(redis ? 'redis: answering again; votes are saved again' : 'journal: writing again; votes are saved again');
+      const back = redis
+        ? 'De opslag werkt weer: stemmen worden weer bewaard.'
+        : 'De schijf schrijft weer: stemmen worden weer bewaard.';
+      for (const room of rooms.values()) tellHosts(room, back);
       if (diskRetry) clearInterval(diskRetry);
       diskRetry = null;
+      return;
+    }
+    if (redis) {
+      // The client reconnects by itself; the followers read on after the last entry they saw.
+      log(`!!! redis: NOT answering (${error}): votes are NOT saved until it is back`);
+      for (const room of rooms.values()) {
+        tellHosts(room, 'Let op: de stemmen kunnen nu niet worden opgeslagen (opslag onbereikbaar). Even geduld.');
+      }
       return;
     }
     log(
@@ -330,6 +426,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     // Room events (slide, polls) wait in the buffer: try them again until the disk takes them.
     diskRetry ??= setInterval(() => flush(), DISK_RETRY_MS);
   };
+  redis?.onHealth((ok, error) => setDisk(ok, error));
 
   type Ack = (typeof acks)[number];
   /** The acknowledgements of the commit under way (null: none), sent when it is on the disk. */
@@ -450,26 +547,50 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
     const now = Date.now();
     const check = room.pins.check(conn.address, now);
-    if (!check.ok) {
-      refuse(
-        conn,
-        check.reason,
-        `${what} in ${room.code}`,
-        check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany,
-        room,
-      );
-      return false;
-    }
+    if (!check.ok) return pinRefused(conn, room, check, what);
     if (pin === room.pin) {
       room.pins.hit(conn.address);
       return true;
     }
-    const { lockedNow } = room.pins.miss(conn.address, now);
+    return pinMissed(conn, room, room.pins.miss(conn.address, now).lockedNow, room.pins.misses, what);
+  };
+  /** The same in Redis mode: the waits, misses and the lock are shared by every process. */
+  const pinAcceptedShared = async (
+    backend: RedisLiveBackend,
+    conn: Conn,
+    room: Room,
+    pin: string | undefined,
+    what: string,
+  ): Promise<boolean> => {
+    const now = Date.now();
+    const check = await backend.store.pinCheck(room.code, conn.address, now);
+    // What Redis says now (another process's trainer may have lifted the lock meanwhile).
+    room.sharedPinLocked = !check.ok && check.reason === 'locked';
+    if (!check.ok) return pinRefused(conn, room, check, what);
+    if (pin === room.pin) {
+      await backend.store.pinHit(room.code, conn.address);
+      return true;
+    }
+    const { lockedNow } = await backend.store.pinMiss(room.code, conn.address, now);
+    if (lockedNow) room.sharedPinLocked = true;
+    return pinMissed(conn, room, lockedNow, pinLimits.lockAfter, what);
+  };
+  const pinRefused = (conn: Conn, room: Room, check: Exclude<PinCheck, { ok: true }>, what: string): false => {
+    refuse(
+      conn,
+      check.reason,
+      `${what} in ${room.code}`,
+      check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany,
+      room,
+    );
+    return false;
+  };
+  const pinMissed = (conn: Conn, room: Room, lockedNow: boolean, misses: number, what: string): false => {
     if (lockedNow) {
-      log(`!!! room ${room.code}: PIN locked after ${room.pins.misses} wrong PINs; lift it on the projector`);
+      log(`!!! room ${room.code}: PIN locked after ${misses} wrong PINs; lift it on the projector`);
       tellHosts(
         room,
-        `Pincode geblokkeerd na ${room.pins.misses} foute pogingen (laatste van ${conn.address}). ` +
+        `Pincode geblokkeerd na ${misses} foute pogingen (laatste van ${conn.address}). ` +
           'Geef ze vrij met de knop als jij het was.',
       );
     }
@@ -478,13 +599,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   };
 
   /** A new voter token: only while the room is open, and only as fast as one device may bring them. */
-  const newcomerAccepted = (conn: Conn, room: Room): boolean => {
-    if (!room.doorOpen) {
-      refuse(conn, 'room-closed', `new participant in closed room ${room.code}`, CLOSE.roomClosed, room);
-      return false;
-    }
-    const now = Date.now();
-    const outcome = newcomers.admit(conn.address, now);
+  const doorClosed = (conn: Conn, room: Room): boolean => {
+    if (room.doorOpen) return false;
+    refuse(conn, 'room-closed', `new participant in closed room ${room.code}`, CLOSE.roomClosed, room);
+    return true;
+  };
+  const newcomerDecided = (conn: Conn, room: Room, outcome: NewcomerOutcome, now: number): boolean => {
     if (outcome.allowed) return true;
     if (now - (room.warnedAt.get(conn.address) ?? -Infinity) >= newcomerWindowMs) {
       room.warnedAt.set(conn.address, now);
@@ -501,23 +621,72 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     return false;
   };
 
-  const join = (conn: Conn, message: Extract<LiveClientMessage, { kind: 'join' }>) => {
+  /** An ended room: the client hears where to go next. */
+  const endedRefusal = (conn: Conn, room: Room): boolean => {
+    if (!room.ended) return false;
+    send(conn, { kind: 'ended', ...room.ended });
+    conn.ws.close(CLOSE.ended, 'room ended');
+    return true;
+  };
+
+  const join = (conn: Conn, message: Extract<LiveClientMessage, { kind: 'join' }>): void | Promise<void> => {
+    if (redis) return joinShared(redis, conn, message);
     const room = rooms.get(message.room);
     if (!room) return refuse(conn, 'no-room', `room ${message.room}`, CLOSE.noRoom);
-    if (room.ended) {
-      send(conn, { kind: 'ended', ...room.ended });
-      conn.ws.close(CLOSE.ended, 'room ended');
-      return;
-    }
+    if (endedRefusal(conn, room)) return;
     const host = isHostRole(message.role);
     if (host && !pinAccepted(conn, room, message.pin, message.role)) return;
     if (!host) {
       if (!message.voter) return reject(conn, 'invalid', 'participant without voter token');
       if (!room.known.has(message.voter)) {
-        if (!newcomerAccepted(conn, room)) return;
+        if (doorClosed(conn, room)) return;
+        const now = Date.now();
+        if (!newcomerDecided(conn, room, newcomers.admit(conn.address, now), now)) return;
         room.known.add(message.voter);
       }
     }
+    admit(conn, room, message, host ? {} : votes.votesOf(room.code, message.voter!));
+  };
+
+  /** Redis mode: the room loaded on demand, PIN and newcomers checked in Redis, the votes read from Redis. */
+  const joinShared = async (
+    backend: RedisLiveBackend,
+    conn: Conn,
+    message: Extract<LiveClientMessage, { kind: 'join' }>,
+  ): Promise<void> => {
+    try {
+      const room = await findRoom(message.room);
+      if (!room) return refuse(conn, 'no-room', `room ${message.room}`, CLOSE.noRoom);
+      if (endedRefusal(conn, room)) return;
+      const host = isHostRole(message.role);
+      if (host && !(await pinAcceptedShared(backend, conn, room, message.pin, message.role))) return;
+      if (!host) {
+        if (!message.voter) return reject(conn, 'invalid', 'participant without voter token');
+        if (!room.known.has(message.voter)) {
+          if (doorClosed(conn, room)) return;
+          const now = Date.now();
+          if (!newcomerDecided(conn, room, await backend.newcomers.admit(conn.address, now), now)) return;
+          room.known.add(message.voter);
+        }
+      }
+      const earlier = host ? {} : await backend.store.votesOf(room.code, message.voter!);
+      if (conn.ws.readyState !== conn.ws.OPEN || endedRefusal(conn, room)) return;
+      admit(conn, room, message, earlier);
+    } catch (error) {
+      // Redis away: the client comes back with its backoff and finds it again.
+      redisFailed(error);
+      conn.ws.close(1013, 'try again later');
+    }
+  };
+
+  /** A joined socket: its room, the welcome, the snapshot, and what hosts need. */
+  const admit = (
+    conn: Conn,
+    room: Room,
+    message: Extract<LiveClientMessage, { kind: 'join' }>,
+    earlier: Record<string, number>,
+  ) => {
+    const host = isHostRole(message.role);
     conn.room = room;
     conn.role = message.role;
     if (host) room.hosts.add(conn);
@@ -526,6 +695,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const sockets = room.voters.get(conn.voter) ?? new Set<Conn>();
       sockets.add(conn);
       room.voters.set(conn.voter, sockets);
+      if (redis && sockets.size === 1) shareCount(room);
     }
     send(conn, {
       kind: 'welcome',
@@ -533,7 +703,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       role: message.role,
       now: Date.now(),
       participants: participantCount(room),
-      votes: conn.voter && !host ? votes.votesOf(room.code, conn.voter) : {},
+      votes: earlier,
     });
     send(conn, snapshotFor(room, message.role));
     if (host) {
@@ -545,11 +715,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const leave = (conn: Conn) => {
     const room = conn.room;
     if (!room) return;
+    room.lastUsed = Date.now();
     if (room.hosts.delete(conn)) return;
     const sockets = conn.voter ? room.voters.get(conn.voter) : undefined;
     if (!sockets?.delete(conn)) return;
     if (sockets.size > 0) return;
     room.voters.delete(conn.voter!);
+    if (redis) shareCount(room);
     toHosts(room, { kind: 'count', participants: participantCount(room) });
   };
 
@@ -559,11 +731,25 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const t = Math.max(Math.min(entry.t, Date.now() + MAX_FUTURE_MS), (previous?.t ?? 0) + 1);
     if (previous && previous.json === entry.json) return;
     const stamped = { key: entry.key, json: entry.json, t };
-    room.state.set(entry.key, stamped);
+    if (redis) {
+      // Every process's hosts need it, host-only keys too: all of it goes through the stream; the
+      // participant keys also into the state hash (the room's latest state for whoever reads Redis).
+      const origin = redis.origin(conn.id);
+      const record: JournalRecord = { k: 'state', room: room.code, ...stamped };
+      const written = JOURNALED_KEY.test(entry.key)
+        ? redis.store.setState(room.code, entry.key, entry.json, t, origin)
+        : redis.store.append(record, origin);
+      return void written.then(redisAnswered, redisFailed);
+    }
     if (JOURNALED_KEY.test(entry.key)) write({ k: 'state', room: room.code, key: entry.key, json: entry.json, t });
+    relayState(room, stamped, conn.id);
+  };
+  /** A state change to the room's hosts (but the one that made it) and, for participant keys, to the phones. */
+  const relayState = (room: Room, stamped: SyncEntry, fromConn: number | null) => {
+    room.state.set(stamped.key, stamped);
     const message = { kind: 'state' as const, ...stamped };
-    for (const host of room.hosts) if (host !== conn) send(host, message);
-    if (PARTICIPANT_KEY.test(entry.key)) toParticipants(room, message);
+    for (const host of room.hosts) if (host.id !== fromConn) send(host, message);
+    if (PARTICIPANT_KEY.test(stamped.key)) toParticipants(room, message);
   };
 
   const admin = (room: Room, message: Extract<LiveClientMessage, { kind: 'admin' }>) => {
@@ -571,33 +757,133 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     switch (message.action) {
       case 'close-door':
       case 'open-door': {
-        room.doorOpen = message.action === 'open-door';
-        write({ k: 'door', room: room.code, open: room.doorOpen, t });
-        log(`room ${room.code}: ${room.doorOpen ? 'open to' : 'closed to'} new participants`);
-        return tellHosts(room);
+        const open = message.action === 'open-door';
+        log(`room ${room.code}: ${open ? 'open to' : 'closed to'} new participants`);
+        write({ k: 'door', room: room.code, open, t });
+        return redis ? undefined : applyDoor(room, open);
       }
       case 'unlock-pin':
-        room.pins.unlock();
         log(`room ${room.code}: PIN lock lifted`);
+        if (redis) {
+          return void redis.store.pinUnlock(room.code).then(() => {
+            room.sharedPinLocked = false;
+            tellHosts(room);
+          }, redisFailed);
+        }
+        room.pins.unlock();
         return tellHosts(room);
       case 'reset': {
         const question = message.question!;
-        stats.votes -= votes.counts(room.code, question).reduce((a, b) => a + b, 0);
-        votes.discard(room.code, question);
-        write({ k: 'reset', room: room.code, q: question, t });
         const poll = room.polls.get(question);
+        log(`room ${room.code}: votes on ${question} discarded`);
+        if (redis) {
+          // The discard and its history entry are one step in Redis; the followers apply both.
+          const reopen = poll && !poll.open;
+          return void redis.store.discard(room.code, question, t, redis.origin()).then(() => {
+            if (reopen) write({ k: 'poll', room: room.code, q: question, n: poll.options, open: true, t });
+            redisAnswered();
+          }, redisFailed);
+        }
+        write({ k: 'reset', room: room.code, q: question, t });
         if (poll && !poll.open) {
           poll.open = true;
           write({ k: 'poll', room: room.code, q: question, n: poll.options, open: true, t });
         }
-        log(`room ${room.code}: votes on ${question} discarded`);
-        toParticipants(room, { kind: 'reset', question });
-        return scheduleTally(room, question);
+        return applyReset(room, question);
       }
     }
   };
+  const applyDoor = (room: Room, open: boolean) => {
+    room.doorOpen = open;
+    tellHosts(room);
+  };
+  const applyReset = (room: Room, question: string) => {
+    stats.votes -= votes.counts(room.code, question).reduce((a, b) => a + b, 0);
+    votes.discard(room.code, question);
+    toParticipants(room, { kind: 'reset', question });
+    scheduleTally(room, question);
+  };
+  const applyPoll = (room: Room, question: string, options: number, open: boolean) => {
+    room.polls.set(question, { options, open });
+    scheduleTally(room, question);
+  };
+  /** The room's clients hear that it ended (and where to go next); it takes no one any more. */
+  const applyEnd = (room: Room, next: string | undefined) => {
+    room.ended = next ? { next } : {};
+    for (const conn of [...room.hosts, ...[...room.voters.values()].flatMap((s) => [...s])]) {
+      send(conn, { kind: 'ended', ...room.ended });
+      conn.ws.close(CLOSE.ended, 'room ended');
+    }
+  };
 
-  const handle = (conn: Conn, data: RawData, isBinary: boolean) => {
+  /** Redis mode: when a vote of this process arrived (for the server's share of the latency), by room/q/voter. */
+  const arrivals = new Map<string, number>();
+
+  /** Redis mode: one entry of a room's stream, applied once, on every process alike (the writer too). */
+  const applyEvent = (room: Room, { record, origin }: RoomEvent) => {
+    switch (record.k) {
+      case 'vote': {
+        room.known.add(record.voter);
+        if (votes.record(room.code, record.q, record.voter, record.o).status !== 'counted') return;
+        stats.votes++;
+        const key = `${room.code} ${record.q} ${record.voter}`;
+        const at = arrivals.get(key);
+        arrivals.delete(key);
+        if (at !== undefined) room.waiting.push(at);
+        return scheduleTally(room, record.q);
+      }
+      case 'poll':
+        return applyPoll(room, record.q, record.n, record.open);
+      case 'reset':
+        return applyReset(room, record.q);
+      case 'door':
+        return applyDoor(room, record.open);
+      case 'end':
+        return applyEnd(room, record.next);
+      case 'state': {
+        const previous = room.state.get(record.key);
+        if (previous && previous.json === record.json && previous.t >= record.t) return;
+        return relayState(room, { key: record.key, json: record.json, t: record.t }, redis!.ownConn(origin));
+      }
+      case 'room':
+        return;
+    }
+  };
+
+  /** Redis mode: rooms being loaded (a second join waits for the first load). */
+  const loading = new Map<string, Promise<Room | null>>();
+  /** The room with this code: in memory, or (Redis mode) loaded from Redis and followed from then on. */
+  const findRoom = (code: string): Room | undefined | Promise<Room | null> => {
+    const known = rooms.get(code);
+    if (known) known.lastUsed = Date.now();
+    if (known || !redis) return known;
+    let load = loading.get(code);
+    if (!load) {
+      load = loadRoom(redis, code).finally(() => loading.delete(code));
+      loading.set(code, load);
+    }
+    return load;
+  };
+  const loadRoom = async (backend: RedisLiveBackend, code: string): Promise<Room | null> => {
+    const pin = await backend.store.pinOf(code);
+    if (!pin || closed) return null;
+    const history = await backend.store.history(code);
+    if (rooms.has(code)) return rooms.get(code)!;
+    const room = addRoom(code, pin);
+    for (const event of history) replay(room, event.record);
+    const [locked] = await Promise.all([backend.store.pinCheck(code, '', Date.now())]);
+    room.sharedPinLocked = !locked.ok && locked.reason === 'locked';
+    room.stopFollowing = backend.store.follow(code, history.at(-1)?.id ?? '0', (event) => {
+      try {
+        applyEvent(room, event);
+      } catch (error) {
+        log(`error applying ${event.id} of room ${code}: ${String(error)}`);
+      }
+    });
+    return room;
+  };
+
+  const handle = (conn: Conn, data: RawData, isBinary: boolean): void | Promise<void> => {
     if (!take(conn.bucket, LIVE_RATE, Date.now())) return reject(conn, 'rate', 'over the rate limit');
     if (isBinary) return reject(conn, 'invalid', 'binary frame');
     const parsed = parseClientMessage(data.toString());
@@ -631,16 +917,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         if (before && before.options === message.options && before.open === message.open) {
           return send(conn, tallyOf(room, message.question));
         }
-        room.polls.set(message.question, { options: message.options, open: message.open });
-        write({
-          k: 'poll',
-          room: room.code,
-          q: message.question,
-          n: message.options,
-          open: message.open,
-          t: Date.now(),
-        });
-        return scheduleTally(room, message.question);
+        write(
+          { k: 'poll', room: room.code, q: message.question, n: message.options, open: message.open, t: Date.now() },
+          conn,
+        );
+        return redis ? undefined : applyPoll(room, message.question, message.options, message.open);
       }
       case 'vote': {
         if (host || !conn.voter) return reject(conn, 'forbidden', 'host tried to vote');
@@ -648,6 +929,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         if (!poll || !poll.open || message.option >= poll.options) {
           return reject(conn, 'poll-closed', `vote on ${message.question}`);
         }
+        if (redis) return voteShared(redis, conn, room, message.question, message.option);
         // Journal first: a vote is acknowledged only once its batch is on the disk. A second tap waits for the
         // same batch, so it is never told about a vote that is not written yet.
         const earlier = votes.votesOf(room.code, conn.voter)[message.question];
@@ -665,14 +947,59 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
   };
 
+  /**
+   * Redis mode: the store's script decides (once per participant per question, whichever process asks) and
+   * writes the vote to the stream; the voter hears once Redis answered, the hosts when the follower reads it.
+   */
+  const voteShared = (backend: RedisLiveBackend, conn: Conn, room: Room, question: string, option: number) => {
+    const voter = conn.voter!;
+    const key = `${room.code} ${question} ${voter}`;
+    if (!arrivals.has(key) && arrivals.size < MAX_SAMPLES) arrivals.set(key, performance.now());
+    backend.store.vote(room.code, question, voter, option, Date.now(), backend.origin(conn.id)).then(
+      (outcome) => {
+        if (outcome.status === 'duplicate') arrivals.delete(key);
+        redisAnswered();
+        send(conn, { kind: 'voted', question, option: outcome.option });
+      },
+      (error: unknown) => {
+        arrivals.delete(key);
+        stats.notSaved++;
+        redisFailed(error);
+        send(conn, { kind: 'error', code: 'not-saved' });
+      },
+    );
+  };
+
+  /** Messages of one socket in order: while its join waits for Redis, what follows waits for the join. */
+  const receive = (conn: Conn, data: RawData, isBinary: boolean) => {
+    const run = () => {
+      try {
+        return handle(conn, data, isBinary);
+      } catch (error) {
+        log(`error handling a message from #${conn.id}: ${String(error)}`);
+      }
+    };
+    const settle = (work: Promise<void>) => {
+      const chain: Promise<void> = work
+        .catch((error: unknown) => log(`error handling a message from #${conn.id}: ${String(error)}`))
+        .then(() => {
+          if (conn.busy === chain) conn.busy = null;
+        });
+      conn.busy = chain;
+    };
+    if (conn.busy) return settle(conn.busy.then(run));
+    const result = run();
+    if (result) settle(result);
+  };
+
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false });
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    const address = plainAddress(req.socket.remoteAddress) || '?';
+    const address = clientAddress(req) || '?';
     const conn: Conn = {
       ws,
       id: nextId++,
       address,
-      own: isOwnMachine(address, own()),
+      own: isLaptop(address),
       openedAt: Date.now(),
       alive: true,
       bucket: createBucket(LIVE_RATE, Date.now()),
@@ -681,14 +1008,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     conns.add(conn);
     stats.connections++;
     socketsPer.set(address, (socketsPer.get(address) ?? 0) + 1);
+    redis?.sockets.change(address, 1);
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data, isBinary) => {
       conn.alive = true;
-      try {
-        handle(conn, data, isBinary);
-      } catch (error) {
-        log(`error handling a message from #${conn.id}: ${String(error)}`);
-      }
+      receive(conn, data, isBinary);
     });
     ws.on('error', () => undefined);
     ws.on('close', () => {
@@ -697,6 +1021,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const left = (socketsPer.get(address) ?? 1) - 1;
       if (left > 0) socketsPer.set(address, left);
       else socketsPer.delete(address);
+      redis?.sockets.change(address, -1);
       leave(conn);
     });
   });
@@ -715,6 +1040,27 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
   }, heartbeatMs);
 
+  // Redis mode: the projectors count everyone in the room (all processes), and rooms nobody here uses any
+  // more stop being followed (a hosted service sees many rooms come and go).
+  const shared = redis
+    ? setInterval(() => {
+        const now = Date.now();
+        for (const room of rooms.values()) {
+          if (room.hosts.size === 0 && room.voters.size === 0 && now - room.lastUsed > UNLOAD_AFTER_MS) {
+            rooms.delete(room.code);
+            void room.stopFollowing?.();
+            continue;
+          }
+          if (room.hosts.size === 0) continue;
+          redis.presence.others(room.code).then((others) => {
+            if (others === room.othersPresent) return;
+            room.othersPresent = others;
+            toHosts(room, { kind: 'count', participants: participantCount(room) });
+          }, redisFailed);
+        }
+      }, PRESENCE_EVERY_MS)
+    : null;
+
   const http: Server = createServer((req, res) => {
     handleHttp(req, res).catch((error: unknown) => {
       log(`http error: ${String(error)}`);
@@ -724,9 +1070,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   let port = 0;
   const names = () => hostNames(options.host ?? '0.0.0.0', own(), options.hostNames);
-  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), port);
+  // Redis mode runs behind a reverse proxy: the public port is the proxy's, so only the name is checked.
+  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), redis ? null : port);
 
   const handleHttp = async (req: IncomingMessage, res: ServerResponse) => {
+    if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
     if (!hostOk(req)) {
       // Another name pointed at this address (DNS rebinding): no answer at all, the PIN least of all.
       bursts.note(`host ${req.socket.remoteAddress}`, (n) => `refused ${n} request(s) for host ${req.headers.host}`);
@@ -734,7 +1082,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    const local = isOwnMachine(req.socket.remoteAddress, own());
+    const local = isLaptop(req.socket.remoteAddress);
     const json = (status: number, body: unknown) =>
       res
         .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
@@ -748,11 +1096,23 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
     const csv = /^\/live\/api\/([a-z0-9]+)\/resultaten\.csv$/.exec(path);
     if (csv) {
-      const room = isRoomCode(csv[1]) ? rooms.get(csv[1]) : undefined;
+      const room = isRoomCode(csv[1]) ? await findRoom(csv[1]) : undefined;
       if (!room) return json(404, { error: 'not found' });
       // The laptop needs no PIN; another device sends it in a header, never in the address (which ends up in
       // histories and logs), and its tries count against the same limits as the socket's.
-      if (!local) {
+      if (redis) {
+        const address = clientAddress(req);
+        const check = await redis.store.pinCheck(room.code, address, Date.now());
+        if (!check.ok) return json(429, { error: check.reason });
+        if (req.headers['x-live-pin'] !== room.pin) {
+          if ((await redis.store.pinMiss(room.code, address, Date.now())).lockedNow) {
+            room.sharedPinLocked = true;
+            tellHosts(room, 'Pincode geblokkeerd na foute pogingen.');
+          }
+          return json(404, { error: 'not found' });
+        }
+        await redis.store.pinHit(room.code, address);
+      } else if (!local) {
         const address = plainAddress(req.socket.remoteAddress);
         const check = room.pins.check(address, Date.now());
         if (!check.ok) return json(429, { error: check.reason });
@@ -773,7 +1133,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       });
       return res.end(resultsCsv(votes.results(room.code)));
     }
-    if (path === '/live/api/metrics' && local) {
+    // Redis mode: the bench asks each process from the machine itself (no secrets in it, only figures).
+    if (path === '/live/api/metrics' && (local || (redis && isLoopback(req.socket.remoteAddress)))) {
       // The event loop's delay since the last call: how long a message waited for the server to get to it.
       const ms = (ns: number) => Math.round(ns / 1e4) / 100;
       const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
@@ -793,7 +1154,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (page) {
       const file = resolveFile(distDir, '/live/index.html');
       // An ended room's page still loads: its script hears `ended` and goes on to the next room or the end.
-      if (!page[1] || !rooms.has(page[1]) || !file) return serveStatic(req, res, distDir, '/404-not-here/');
+      const exists =
+        page[1] && (rooms.has(page[1]) || (redis && isRoomCode(page[1]) && (await redis.store.pinOf(page[1]))));
+      if (!exists || !file) return serveStatic(req, res, distDir, '/404-not-here/');
       if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
       return sendFile(req, res, file, 200, 'no-store');
     }
@@ -801,7 +1164,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     serveStatic(req, res, distDir, path);
   };
 
-  http.on('upgrade', (req, socket, head) => {
+  http.on('upgrade', (req, socket, head) => void upgrade(req, socket as Socket, head));
+  const upgrade = async (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // A page of another site may not open a socket here (the browser sends its Origin; ours matches Host).
     const origin = req.headers.origin;
@@ -813,8 +1177,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         sameOrigin = false;
       }
     }
-    const address = plainAddress(req.socket.remoteAddress);
-    const crowded = (socketsPer.get(address) ?? 0) >= maxSockets && !isOwnMachine(address, own());
+    const address = clientAddress(req);
+    const sockets = redis ? await redis.sockets.count(address).catch(() => 0) : (socketsPer.get(address) ?? 0);
+    const crowded = sockets >= maxSockets && !isLaptop(address);
     if (url.pathname !== LIVE_SOCKET_PATH || !sameOrigin || !hostOk(req) || crowded) {
       bursts.note(`upgrade ${address}`, (n, seconds) =>
         n === 1
@@ -825,7 +1190,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
-  });
+  };
 
   await new Promise<void>((done, fail) => {
     http.once('error', fail);
@@ -833,10 +1198,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   });
   port = (http.address() as AddressInfo).port;
 
-  return {
+  const server: LiveServer = {
     port,
     stats,
+    mode: redis ? 'redis' : 'journal',
+    ...(redis ? { redisStore: redis.store } : {}),
     createRoom() {
+      if (redis) throw new Error('Redis mode: open rooms with openRoom()');
       let code = newRoomCode(randomBytes);
       while (rooms.has(code)) code = newRoomCode(randomBytes);
       const pin = newPin(randomBytes);
@@ -847,16 +1215,31 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       addRoom(code, pin);
       return { code, pin };
     },
-    endRoom(code, next) {
+    async openRoom() {
+      if (!redis) return server.createRoom();
+      for (;;) {
+        const code = newRoomCode(randomBytes);
+        const pin = newPin(randomBytes);
+        try {
+          await redis.store.createRoom(code, pin);
+        } catch (error) {
+          // Another process drew the same code (HSETNX refused it): draw again; anything else is a failure.
+          if ((await redis.store.pinOf(code)) !== null) continue;
+          throw error;
+        }
+        await findRoom(code);
+        return { code, pin };
+      }
+    },
+    endRoom(code, next): void | Promise<void> {
+      const record: JournalRecord = { k: 'end', room: code, ...(next ? { next } : {}), t: Date.now() };
+      // Redis mode: anyone may end any room; every process that serves it tells its clients.
+      if (redis) return redis.store.append(record, redis.origin()).then(() => undefined);
       const room = rooms.get(code);
       if (!room || room.ended) return;
-      room.ended = next ? { next } : {};
-      write({ k: 'end', room: code, ...(next ? { next } : {}), t: Date.now() });
+      write(record);
       flush();
-      for (const conn of [...room.hosts, ...[...room.voters.values()].flatMap((s) => [...s])]) {
-        send(conn, { kind: 'ended', ...room.ended });
-        conn.ws.close(CLOSE.ended, 'room ended');
-      }
+      applyEnd(room, next);
     },
     rooms: () => [...rooms.values()].filter((r) => !r.ended).map((r) => ({ code: r.code, pin: r.pin })),
     counts: (room, question) => votes.counts(room, question, rooms.get(room)?.polls.get(question)?.options ?? 0),
@@ -870,6 +1253,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       closed = true;
       // Written, synced and acknowledged before the goodbye: first the commit under way, then the rest.
       await commitDone;
+      if (redis) await Promise.all([...rooms.values()].map((room) => room.stopFollowing?.()));
       const pending = acks;
       acks = [];
       const last = journal.close();
@@ -879,6 +1263,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         ackAll(failed(last, pending));
       }
       clearInterval(heartbeat);
+      if (shared) clearInterval(shared);
       if (diskRetry) clearInterval(diskRetry);
       for (const room of rooms.values()) {
         if (room.tallyTimer) clearTimeout(room.tallyTimer);
@@ -899,9 +1284,22 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         wss.close(() => http.close(() => done()));
       });
       for (const ws of wss.clients) ws.terminate();
+      await redis?.close();
     },
   };
+  return server;
 }
+
+/** Redis mode keeps no journal: this one holds nothing and takes nothing (the stream is the history). */
+const noJournal: JournalFile = {
+  initial: [],
+  droppedBytes: 0,
+  append: () => undefined,
+  flush: () => ({ ok: true, written: 0 }),
+  sync: (done) => done(null),
+  commit: (done) => done({ ok: true, written: 0 }),
+  close: () => ({ ok: true, written: 0 }),
+};
 
 /** The real path of a folder (the served folder may itself be a link); the path itself when it is missing. */
 function safeRealpath(path: string): string {

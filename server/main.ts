@@ -6,6 +6,10 @@
  * The live server serves the site from the root of its address only: the participants' page, the socket and the
  * status endpoint live at `/live/…`. A `dist/` built for a sub-folder (`BASE_PATH=/cursus`) is rebuilt for the
  * root, and `BASE_PATH` does not apply to the build made here.
+ *
+ * With `LIVE_REDIS_URL` (redis://host:port) the process runs in Redis mode (`live-server.ts`): any number of
+ * identical processes (only `--port` differs) serve every room stored in that Redis. `--no-room` starts one
+ * without opening a room (rooms come from the organizer API); otherwise it opens one new room there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
@@ -32,12 +36,16 @@ Options:
   --new-room        open a new room: phones and the projector in the old room are sent to the new one;
                     with a damaged journal: keep it aside (FILE.damaged-<time>) and start a new journal
   --rooms N         open N rooms (for the bench)
+  --no-room         open no room (Redis mode: rooms are opened elsewhere, e.g. from /workshop/)
   --build           build the site even if DIST exists
   --no-build        never build
   --json            one JSON line with port and rooms on stdout (for scripts), no terminal output
   --help            this text
 
-Safety, limits and the journal: docs/live-room-safety.md.
+With LIVE_REDIS_URL=redis://host:port set, rooms, votes and limits live in that Redis and any number of
+these processes (each on its own --port) serve every room in it; there is no journal then.
+
+Safety, limits and the journal: docs/live-room-safety.md. Hosting on Redis: docs/live-hosting.md.
 `;
 
 interface Args {
@@ -48,6 +56,7 @@ interface Args {
   journal: string;
   newRoom: boolean;
   rooms: number;
+  noRoom: boolean;
   build: boolean;
   noBuild: boolean;
   json: boolean;
@@ -68,6 +77,7 @@ function parseArgs(argv: string[]): Args {
       journal: { type: 'string', default: join('live-data', 'journal.jsonl') },
       'new-room': { type: 'boolean', default: false },
       rooms: { type: 'string', default: '1' },
+      'no-room': { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -87,6 +97,7 @@ function parseArgs(argv: string[]): Args {
     journal: values.journal,
     newRoom: values['new-room'],
     rooms,
+    noRoom: values['no-room'],
     build: values.build,
     noBuild: values['no-build'],
     json: values.json,
@@ -147,10 +158,12 @@ async function main(): Promise<void> {
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   const host = args.host === '0.0.0.0' ? lanAddress() : args.host;
+  const redisUrl = process.env['LIVE_REDIS_URL'] || undefined;
   let base = '';
   const server = await start(args, {
     distDir: args.dist,
     journalPath: args.journal,
+    ...(redisUrl ? { redisUrl } : {}),
     port: args.port,
     host: args.host,
     hostNames: args.allowHost,
@@ -161,14 +174,35 @@ async function main(): Promise<void> {
     },
   });
   base = `http://${host}:${server.port}`;
-  const existing = server.rooms();
-  const rooms = args.newRoom || existing.length === 0 ? [] : [existing.at(-1)!];
-  while (rooms.length < args.rooms) rooms.push(server.createRoom());
-  // A new room ends the old ones: phones and projectors that are still open (or reconnect) go on to it.
-  if (args.newRoom) for (const old of existing) server.endRoom(old.code, rooms[0]!.code);
+  const mode = redisUrl
+    ? `Redis (${redisUrl.replace(/\/\/[^@/]*@/, '//…@')}; geen journaal)`
+    : `op deze laptop (journaal ${args.journal})`;
+  const rooms: { code: string; pin: string }[] = [];
+  if (server.mode === 'redis') {
+    // Every process serves every room in Redis: this one adds new rooms only when asked to.
+    if (!args.noRoom) while (rooms.length < args.rooms) rooms.push(await server.openRoom());
+  } else {
+    const existing = server.rooms();
+    if (!args.newRoom && existing.length > 0) rooms.push(existing.at(-1)!);
+    while (rooms.length < args.rooms) rooms.push(server.createRoom());
+    // A new room ends the old ones: phones and projectors that are still open (or reconnect) go on to it.
+    if (args.newRoom) for (const old of existing) void server.endRoom(old.code, rooms[0]!.code);
+  }
 
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ port: server.port, rooms })}\n`);
+    process.stdout.write(`${JSON.stringify({ port: server.port, mode: server.mode, rooms })}\n`);
+  } else if (rooms.length === 0) {
+    process.stdout.write(
+      [
+        '',
+        'Voorbij de like: live server',
+        '',
+        `  Opslag:  ${mode}`,
+        `  Adres:   ${base}/`,
+        '  Geen zaal geopend (--no-room).',
+        '',
+      ].join('\n'),
+    );
   } else {
     const { code, pin } = rooms[0]!;
     const joinUrl = `${base}/live/${code}/`;
@@ -178,15 +212,16 @@ async function main(): Promise<void> {
         '',
         'Voorbij de like: live sessie',
         '',
+        `  Opslag:                     ${mode}`,
         `  Presentatie (deze laptop):  http://localhost:${server.port}/workshop/  (of ${base}/workshop/)`,
         `  Deelnemers (telefoon):      ${joinUrl}`,
         `  Presentator op tablet:      scan de QR-code, kies "Ik geef deze training" en vul de pincode in`,
         `  Pincode trainer:            ${pin}`,
-        `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv (alleen op deze laptop)`,
+        `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv ${redisUrl ? '(met de pincode in de kop X-Live-Pin)' : '(alleen op deze laptop)'}`,
         `  Site:                       ${args.dist}/, altijd vanaf de hoofdmap (BASE_PATH geldt niet voor live)`,
         '',
         qr,
-        'Stoppen: Ctrl+C (alle stemmen blijven bewaard in ' + args.journal + ').',
+        `Stoppen: Ctrl+C (alle stemmen blijven bewaard in ${redisUrl ? 'Redis' : args.journal}).`,
         '',
       ].join('\n'),
     );

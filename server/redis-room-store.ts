@@ -1,4 +1,4 @@
-// cspell:words HGET HINCRBY HSET XADD ZADD ZREM ZSCORE tonumber
+// cspell:words HGET HINCRBY HSET ipairs XADD ZADD ZRANGE ZREM ZSCORE tonumber
 /**
  * Live rooms kept in Redis, so that any number of identical server processes can share them (issue 26).
  *
@@ -20,8 +20,9 @@
  * Keys carry the room code in braces (`vdl:{code}:…`): every key of a room hashes to one slot, which a
  * Redis Cluster needs for the scripts. Entries read back are validated (`parseRecord`) like journal lines.
  *
- * NOT yet wired into `live-server.ts`: the server still runs on its in-memory book and local journal. This
- * module and its tests are the shared-store half; docs/live-hosting.md says what is left.
+ * Every history entry may carry its origin (`o`: which process and socket wrote it), so that the process that
+ * wrote an entry and reads it back from its own follower knows it was its own (`redis-live-backend.ts`).
+ * `live-server.ts` uses this store when `LIVE_REDIS_URL` is set.
  */
 import { createClient } from 'redis';
 import { parseRecord, type JournalRecord } from '../src/lib/live/journal';
@@ -35,6 +36,8 @@ export type RedisConnection = Awaited<ReturnType<typeof connectRedis>>;
 export interface RoomEvent {
   id: string;
   record: JournalRecord;
+  /** Who wrote it (`process:socket`), when the writer said so. */
+  origin?: string;
 }
 
 const key = (room: string, part: string) => `vdl:{${room}}:${part}`;
@@ -43,7 +46,7 @@ const countsKey = (room: string, question: string) => key(room, `counts:${questi
 
 /**
  * KEYS: voters hash, counts hash, questions (sorted set: first-vote order), event stream, question counter.
- * ARGV: voter, option, question, the vote record as JSON. Returns {1 counted | 0 duplicate, option}.
+ * ARGV: voter, option, question, the vote record as JSON, origin. Returns {1 counted | 0 duplicate, option}.
  */
 const VOTE_SCRIPT = `
 local earlier = redis.call('HGET', KEYS[1], ARGV[1])
@@ -51,15 +54,15 @@ if earlier then return {0, tonumber(earlier)} end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
 if not redis.call('ZSCORE', KEYS[3], ARGV[3]) then redis.call('ZADD', KEYS[3], redis.call('INCR', KEYS[5]), ARGV[3]) end
-redis.call('XADD', KEYS[4], '*', 'r', ARGV[4])
+redis.call('XADD', KEYS[4], '*', 'r', ARGV[4], 'o', ARGV[5])
 return {1, tonumber(ARGV[2])}
 `;
 
-/** KEYS: voters hash, counts hash, questions, stream. ARGV: question, the reset record. Atomic with the history. */
+/** KEYS: voters hash, counts hash, questions, stream. ARGV: question, the reset record, origin. Atomic with the history. */
 const DISCARD_SCRIPT = `
 redis.call('DEL', KEYS[1], KEYS[2])
 redis.call('ZREM', KEYS[3], ARGV[1])
-redis.call('XADD', KEYS[4], '*', 'r', ARGV[2])
+redis.call('XADD', KEYS[4], '*', 'r', ARGV[2], 'o', ARGV[3])
 return 1
 `;
 
@@ -76,9 +79,33 @@ if total >= tonumber(ARGV[3]) and redis.call('SET', KEYS[3], '1', 'NX') then loc
 return {misses, lockedNow}
 `;
 
-/** Connects to `url` (redis://host:port); the caller closes it with `close()`. */
+/**
+ * KEYS: the questions (sorted set). ARGV: voter, the voters-hash key without its question. Returns the voter's
+ * {question, option, …} in question order. Reads only keys of the same room (one hash slot).
+ */
+const VOTES_OF_SCRIPT = `
+local result = {}
+for _, question in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local option = redis.call('HGET', ARGV[2] .. question, ARGV[1])
+  if option then
+    table.insert(result, question)
+    table.insert(result, option)
+  end
+end
+return result
+`;
+
+/**
+ * Connects to `url` (redis://host:port); the caller closes it with `close()`. While Redis is away, commands
+ * fail at once (no offline queue: a voter hears `not-saved` rather than wait) and the client reconnects by
+ * itself every 100 ms to 1 s.
+ */
 export async function connectRedis(url: string) {
-  const client = createClient({ url });
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { reconnectStrategy: (retries: number) => Math.min(100 * (retries + 1), 1_000) },
+  });
   // Errors reach the commands that fail; the event must have a listener or Node ends the process.
   client.on('error', () => undefined);
   await client.connect();
@@ -107,7 +134,14 @@ export class RedisRoomStore {
   }
 
   /** Records a vote once per voter per question, atomically across processes; the history gets it too. */
-  async vote(room: string, question: string, voter: string, option: number, t = Date.now()): Promise<VoteOutcome> {
+  async vote(
+    room: string,
+    question: string,
+    voter: string,
+    option: number,
+    t = Date.now(),
+    origin = '',
+  ): Promise<VoteOutcome> {
     const record: JournalRecord = { k: 'vote', room, q: question, o: option, voter, t };
     if (!parseRecord(record)) throw new RangeError(`invalid vote ${JSON.stringify(record)}`);
     const reply = (await this.redis.eval(VOTE_SCRIPT, {
@@ -118,17 +152,17 @@ export class RedisRoomStore {
         key(room, 'events'),
         key(room, 'question-seq'),
       ],
-      arguments: [voter, String(option), question, JSON.stringify(record)],
+      arguments: [voter, String(option), question, JSON.stringify(record), origin],
     })) as [number, number];
     return { status: reply[0] === 1 ? 'counted' : 'duplicate', option: reply[1] };
   }
 
   /** Discards every vote on a question (the trainer starts it over); the history gets a `reset`. */
-  async discard(room: string, question: string, t = Date.now()): Promise<void> {
+  async discard(room: string, question: string, t = Date.now(), origin = ''): Promise<void> {
     const record: JournalRecord = { k: 'reset', room, q: question, t };
     await this.redis.eval(DISCARD_SCRIPT, {
       keys: [votersKey(room, question), countsKey(room, question), key(room, 'questions'), key(room, 'events')],
-      arguments: [question, JSON.stringify(record)],
+      arguments: [question, JSON.stringify(record), origin],
     });
   }
 
@@ -150,13 +184,16 @@ export class RedisRoomStore {
 
   /** The option a voter chose per question (a reconnecting phone gets its votes back, on any process). */
   async votesOf(room: string, voter: string): Promise<Record<string, number>> {
-    const questions = await this.redis.zRange(key(room, 'questions'), 0, -1);
-    const options = await Promise.all(questions.map((q) => this.redis.hGet(votersKey(room, q), voter)));
+    // One round trip (a joining phone waits for it): the script reads the questions and the voter's options.
+    const reply = (await this.redis.eval(VOTES_OF_SCRIPT, {
+      keys: [key(room, 'questions')],
+      arguments: [voter, votersKey(room, '')],
+    })) as string[];
     const result: Record<string, number> = {};
-    questions.forEach((q, i) => {
-      const option = Number(options[i] ?? NaN);
-      if (Number.isInteger(option)) result[q] = option;
-    });
+    for (let i = 0; i + 1 < reply.length; i += 2) {
+      const option = Number(reply[i + 1]);
+      if (Number.isInteger(option)) result[reply[i]!] = option;
+    }
     return result;
   }
 
@@ -167,13 +204,13 @@ export class RedisRoomStore {
   }
 
   /** Keeps a participant-facing state key (slide, reveal) as the latest value and in the history. */
-  async setState(room: string, stateKey: string, json: string, t = Date.now()): Promise<void> {
+  async setState(room: string, stateKey: string, json: string, t = Date.now(), origin = ''): Promise<void> {
     const record: JournalRecord = { k: 'state', room, key: stateKey, json, t };
     if (!parseRecord(record)) throw new RangeError(`invalid state ${stateKey}`);
     await this.redis
       .multi()
       .hSet(key(room, 'state'), stateKey, JSON.stringify(record))
-      .xAdd(key(room, 'events'), '*', { r: JSON.stringify(record) })
+      .xAdd(key(room, 'events'), '*', { r: JSON.stringify(record), o: origin })
       .exec();
   }
 
@@ -189,9 +226,9 @@ export class RedisRoomStore {
   }
 
   /** Appends a record of any kind to the room's history (poll opened, door closed, room ended). */
-  async append(record: JournalRecord): Promise<string> {
+  async append(record: JournalRecord, origin = ''): Promise<string> {
     if (!parseRecord(record)) throw new RangeError(`invalid record ${JSON.stringify(record)}`);
-    return this.redis.xAdd(key(record.room, 'events'), '*', { r: JSON.stringify(record) });
+    return this.redis.xAdd(key(record.room, 'events'), '*', { r: JSON.stringify(record), o: origin });
   }
 
   /** The room's history after the entry `after` ('0': from the start), in order; invalid entries are left out. */
@@ -301,7 +338,8 @@ function toEvents(
   const events: RoomEvent[] = [];
   for (const entry of entries ?? []) {
     const record = parseJson(entry?.message?.['r'] ?? '');
-    if (record && entry) events.push({ id: entry.id, record });
+    const origin = entry?.message?.['o'];
+    if (record && entry) events.push({ id: entry.id, record, ...(origin ? { origin } : {}) });
   }
   return events;
 }
