@@ -86,6 +86,8 @@ export interface LiveServerOptions {
   newcomerLimits?: NewcomerLimits;
   /** The journal's file system (tests inject a full disk). */
   journalFs?: JournalFs;
+  /** Called first for every HTTP request; true = handled (issue 26: the organiser API is mounted here). */
+  extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
 
 /** A running live server. */
@@ -727,6 +729,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), port);
 
   const handleHttp = async (req: IncomingMessage, res: ServerResponse) => {
+    if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
     if (!hostOk(req)) {
       // Another name pointed at this address (DNS rebinding): no answer at all, the PIN least of all.
       bursts.note(`host ${req.socket.remoteAddress}`, (n) => `refused ${n} request(s) for host ${req.headers.host}`);

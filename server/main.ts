@@ -16,6 +16,7 @@ import QRCode from 'qrcode';
 import { qrSvg } from '../src/lib/workshop/qr';
 import { JournalDamagedError } from './journal-file';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './live-server';
+import { organiserFromEnv } from './organiser-setup';
 import { builtBase } from './static-files';
 
 const HELP = `npm run live -- [options]
@@ -148,7 +149,11 @@ async function main(): Promise<void> {
   }
   const host = args.host === '0.0.0.0' ? lanAddress() : args.host;
   let base = '';
-  const server = await start(args, {
+  // ── Issue 26 (redis-rooms): rooms opened from /workshop/ with LIVE_ORGANISER_KEY; nothing without it. ──
+  const organiser = await organiserFromEnv(process.env, () => server, args.json ? () => undefined : undefined);
+  // ── end of the organiser block ──
+  const server: LiveServer = await start(args, {
+    ...(organiser ? { extraRoutes: organiser.extraRoutes } : {}),
     distDir: args.dist,
     journalPath: args.journal,
     port: args.port,
@@ -193,6 +198,7 @@ async function main(): Promise<void> {
   }
 
   const stop = async () => {
+    await organiser?.close();
     await server.close();
     process.exit(0);
   };
