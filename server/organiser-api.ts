@@ -51,7 +51,9 @@ export function ownerOf(key: string): string {
 }
 
 /** The handler for `extraRoutes`: true when the request was the organiser API's. */
-export function organiserRoutes(options: OrganiserApiOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+export function organiserRoutes(
+  options: OrganiserApiOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   const guard = options.guard ?? new KeyGuard();
   const clock = options.clock ?? Date.now;
   const owner = ownerOf(options.key);
@@ -74,7 +76,11 @@ export function organiserRoutes(options: OrganiserApiOptions): (req: IncomingMes
     if (path !== ORGANISER_PATH && !path.startsWith(`${ORGANISER_PATH}/`)) return false;
     const json = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): true => {
       res
-        .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers })
+        .writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+          ...headers,
+        })
         .end(JSON.stringify(body));
       return true;
     };

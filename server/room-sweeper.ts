@@ -33,7 +33,10 @@ export async function sweepRooms(
 ): Promise<SweepReport> {
   const report: SweepReport = { swept: false, ended: [], expiring: [] };
   if (leaseMs > 0) {
-    const taken = await redis.set(SWEEP_LEASE_KEY, holder, { condition: 'NX', expiration: { type: 'PX', value: leaseMs } });
+    const taken = await redis.set(SWEEP_LEASE_KEY, holder, {
+      condition: 'NX',
+      expiration: { type: 'PX', value: leaseMs },
+    });
     if (taken !== 'OK') return report;
   }
   report.swept = true;

@@ -75,3 +75,23 @@ export const ORGANISER_MESSAGES = {
   failed: 'Er ging iets mis op de live-server. Probeer het zo opnieuw.',
   noServer: 'De live-server antwoordt niet. Controleer je verbinding en probeer het opnieuw.',
 } as const;
+
+/** A moment in Dutch: "7 december 2026 om 10:05" (the reader's time zone unless one is given). */
+export function formatMoment(ms: number, timeZone?: string): string {
+  if (!Number.isFinite(ms)) return '';
+  const date = new Date(ms);
+  const options = timeZone ? { timeZone } : {};
+  const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', ...options });
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', ...options });
+  return `${day.format(date)} om ${time.format(date)}`;
+}
+
+/** What the panel says about a room in its list. */
+export function roomStatus(room: OrganiserRoom, timeZone?: string): string {
+  if (room.endedAt === null) return `Open sinds ${formatMoment(room.openedAt, timeZone)}.`;
+  const until =
+    room.resultsUntil === null
+      ? ''
+      : ` De resultaten kun je downloaden tot ${formatMoment(room.resultsUntil, timeZone)}.`;
+  return `Beëindigd op ${formatMoment(room.endedAt, timeZone)}.${until}`;
+}

@@ -37,7 +37,8 @@ function period(env: Record<string, string | undefined>, name: string, fallback:
   const text = env[name]?.trim();
   if (text === undefined || text === '') return fallback;
   const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-  if (!(value > 0) || value > max) throw new RangeError(`${name}=${text}: expected a number above 0 and at most ${max}`);
+  if (!(value > 0) || value > max)
+    throw new RangeError(`${name}=${text}: expected a number above 0 and at most ${max}`);
   return value;
 }
 
@@ -64,11 +65,7 @@ export function resultsUntil(endedAt: number, lifecycle: Lifecycle): number {
  * The room's phase at `now`, from its last activity and, when it ended, the end's time. A clock that is
  * not a finite number decides nothing: the room counts as open (nothing is ended or deleted on a bad clock).
  */
-export function roomPhase(
-  last: { at: number; endedAt: number | null },
-  now: number,
-  lifecycle: Lifecycle,
-): RoomPhase {
+export function roomPhase(last: { at: number; endedAt: number | null }, now: number, lifecycle: Lifecycle): RoomPhase {
   if (last.endedAt !== null && Number.isFinite(last.endedAt)) {
     const until = resultsUntil(last.endedAt, lifecycle);
     return Number.isFinite(now) && now >= until

@@ -104,7 +104,9 @@ describe('organiser API (embedded)', () => {
     const held = await call(kit.server.port, 'GET', rooms, { key: KEY, address: attacker });
     expect(held.status).toBe(429);
     expect(held.headers['retry-after']).toBe('1');
-    expect(held.json['message']).toBe('Te veel pogingen met een verkeerde sleutel. Probeer het over 1 seconde opnieuw.');
+    expect(held.json['message']).toBe(
+      'Te veel pogingen met een verkeerde sleutel. Probeer het over 1 seconde opnieuw.',
+    );
     expect((await call(kit.server.port, 'GET', rooms, { key: KEY, address: deviceAddress(8) })).status).toBe(200);
     now += 1_000;
     expect((await call(kit.server.port, 'GET', rooms, { key: KEY, address: attacker })).status).toBe(200);
