@@ -11,7 +11,16 @@
  * mode both would read it from Redis).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -33,7 +42,19 @@ let nginxLog = '';
 async function startProcess(bundle: string, host: string, journal: string) {
   const child = spawn(
     process.execPath,
-    [bundle, '--host', host, '--port', String(port), '--no-build', '--json', '--dist', join(dir, 'dist'), '--journal', journal],
+    [
+      bundle,
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--no-build',
+      '--json',
+      '--dist',
+      join(dir, 'dist'),
+      '--journal',
+      journal,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LIVE_ORGANISER_KEY: '' } },
   );
   children.push(child);
@@ -68,7 +89,9 @@ function templatedConfig(): string {
 
 beforeAll(async () => {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx is missing at ${NGINX}: npm test installs it (scripts/ensure-nginx.mjs), or apt-get install nginx-light`);
+    throw new Error(
+      `nginx is missing at ${NGINX}: npm test installs it (scripts/ensure-nginx.mjs), or apt-get install nginx-light`,
+    );
   }
   dir = mkdtempSync(join(tmpdir(), 'vdl-nginx-'));
   // nginx's workers may run as another user (nobody) when the test runs as root: they must reach the folder.
