@@ -189,6 +189,11 @@ async function main(): Promise<void> {
         `  Pincode trainer:            ${pin}`,
         `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv (alleen op deze laptop)`,
         `  Site:                       ${args.dist}/, altijd vanaf de hoofdmap (BASE_PATH geldt niet voor live)`,
+        ...(organiser
+          ? [
+              `  Zalen openen (organisator): ${base}/workshop/ met de organisatiesleutel (${organiser.mode === 'redis' ? 'zalen in Redis' : 'zalen op deze laptop'})`,
+            ]
+          : []),
         '',
         qr,
         'Stoppen: Ctrl+C (alle stemmen blijven bewaard in ' + args.journal + ').',

@@ -4,18 +4,26 @@
  * a phone joins it; the trainer ends it (with a confirmation) and downloads its results. axe in both themes.
  * A screenshot of the opened room goes to SHOTS_DIR (default test-results/).
  *
- * The server runs in this process in embedded mode (the directory over the `LiveServer` interface): on this
- * branch the live server does not yet serve rooms from Redis; the Redis directory and sweeper have their
- * own tests against a real redis-server (tests/unit/live/room-sweeper.test.ts).
+ * The first test runs the server in this process in embedded mode (the directory over the `LiveServer`
+ * interface), where a phone can join the new room. The second opens, ends and downloads a room kept in a real
+ * redis-server (the Redis directory); a phone joining a Redis room needs the live server's Redis mode
+ * (branch redis-server), so that test checks the room in Redis instead. It also shows the messages for too
+ * many wrong keys and for a server that does not answer.
  */
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { organiserRoutes } from '../../server/organiser-api';
 import { startLiveServer, type LiveServer } from '../../server/live-server';
+import { connectRedis, RedisRoomStore } from '../../server/redis-room-store';
 import { EmbeddedRoomDirectory } from '../../server/room-directory';
+import { RedisRoomDirectory } from '../../server/room-directory-redis';
+import { lastActivity, roomKey } from '../../server/room-lifecycle-redis';
 import { KeyGuard } from '../../src/lib/live/key-guard';
 import { qrSvg } from '../../src/lib/workshop/qr';
+import { ORGANISER_MESSAGES } from '../../src/lib/live/organiser-rooms';
+import { startRedis } from '../unit/live/redis-helpers';
+import { voter } from '../unit/live/helpers';
 import { expect, expectNoAxeViolations, switchTheme, test } from './fixtures';
 
 const KEY = 'e2e-organiser-key-4f9c2a7d1b';
@@ -145,6 +153,89 @@ test('the organiser opens a room from /workshop/, a phone joins, the room ends, 
   await switchTheme(page, 'dark');
   await expectNoAxeViolations(page, 'the organiser panel with an ended room (dark)');
   await phoneContext.close();
+});
+
+test('in Redis mode the room is opened, ended and read in Redis; too many tries and no server in Dutch', async ({
+  page,
+  watch,
+}) => {
+  watch.allowConsoleErrors.push(/401 \(Unauthorized\)|429 \(Too Many Requests\)|ERR_FAILED/);
+  const redis = await startRedis();
+  const connection = await connectRedis(redis.url);
+  const store = new RedisRoomStore(connection);
+  const lifecycle = { idleMs: DAY, retentionMs: 30 * DAY };
+  const site = await startLiveServer({
+    distDir: process.env.DIST_DIR || 'dist',
+    journalPath: join(mkdtempSync(join(tmpdir(), 'live-organiser-redis-')), 'journal.jsonl'),
+    host: '127.0.0.1',
+    port: 0,
+    log: () => undefined,
+    extraRoutes: organiserRoutes({
+      key: KEY,
+      directory: new RedisRoomDirectory(connection, store, lifecycle),
+      qr: (url) => qrSvg(url, `QR-code: doe live mee op je telefoon via ${url}`),
+      log: () => undefined,
+    }),
+  });
+  try {
+    await page.goto(`http://127.0.0.1:${site.port}/workshop/`);
+    const panel = page.locator('[data-organiser]');
+    await panel.getByLabel('Organisatiesleutel').fill(KEY);
+    await panel.getByRole('button', { name: 'Zaal openen' }).click();
+    const pin = await panel.locator('[data-organiser-pin]').textContent();
+    const code = (await panel.locator('[data-organiser-list] li').first().getAttribute('data-room'))!;
+    expect(await store.pinOf(code)).toBe(pin);
+    await expect(panel.getByRole('img', { name: /^QR-code: deelnemers doen mee via/ })).toBeVisible();
+    expect(site.rooms().map((r) => r.code)).not.toContain(code);
+
+    // Votes as any process would store them; then the trainer ends the room.
+    await store.vote(code, 'les:1', voter(1), 1);
+    await store.vote(code, 'les:1', voter(2), 1);
+    const item = panel.locator(`[data-organiser-list] li[data-room="${code}"]`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await item.getByRole('button', { name: /^Zaal beëindigen/ }).click();
+    await expect(item).toContainText('De resultaten kun je downloaden tot');
+    const last = await lastActivity(connection, code);
+    expect(last?.endedAt).not.toBeNull();
+    expect(await connection.pExpireTime(roomKey(code, 'events'))).toBe(last!.endedAt! + lifecycle.retentionMs);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByRole('button', { name: /^Resultaten downloaden/ }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(
+      '\uFEFFvraag;antwoord;stemmen\r\nles:1;A;0\r\nles:1;B;2\r\n',
+    );
+
+    // The server does not answer: a Dutch message, nothing else changes.
+    await page.route('**/live/api/organiser/rooms', (route) => route.abort());
+    await panel.getByRole('button', { name: 'Mijn zalen tonen' }).click();
+    await expect(panel.locator('[data-organiser-error]')).toHaveText(ORGANISER_MESSAGES.noServer);
+    await page.unroute('**/live/api/organiser/rooms');
+
+    // Wrong keys: three are free, then the server asks to wait, in Dutch.
+    await panel.getByLabel('Organisatiesleutel').fill('niet-de-sleutel-van-de-organisatie');
+    for (let i = 0; i < 4; i++) {
+      await panel.getByRole('button', { name: 'Mijn zalen tonen' }).click();
+      await expect(panel.locator('[data-organiser-error]')).toHaveText(ORGANISER_MESSAGES.wrongKey);
+      await page.evaluate(() => (document.querySelector('[data-organiser-error]')!.textContent = ''));
+    }
+    // The next try comes within the wait (1 s after the fourth miss) or, on a slow machine, after it: then it
+    // is one more miss and the wait doubles; either way the message comes within a few tries.
+    const error = panel.locator('[data-organiser-error]');
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => (document.querySelector('[data-organiser-error]')!.textContent = ''));
+        await panel.getByRole('button', { name: 'Mijn zalen tonen' }).click();
+        await expect(error).not.toBeEmpty();
+        return error.textContent();
+      })
+      .toMatch(/^Te veel pogingen met een verkeerde sleutel\. Probeer het over \d+ seconden? opnieuw\.$/);
+    await expectNoAxeViolations(page, 'the organiser panel with an error');
+  } finally {
+    await site.close();
+    await connection.close().catch(() => undefined);
+    await redis.stop();
+  }
 });
 
 test('without a live server the panel stays hidden and asks nothing', async ({ page }) => {
