@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { organiserRoutes } from '../../server/organiser-api';
 import { startLiveServer, type LiveServer } from '../../server/live-server';
 import { connectRedis, RedisRoomStore } from '../../server/redis-room-store';
-import { EmbeddedRoomDirectory } from '../../server/room-directory';
+import { EmbeddedRoomDirectory, type RoomDirectory } from '../../server/room-directory';
 import { RedisRoomDirectory } from '../../server/room-directory-redis';
 import { lastActivity, roomKey } from '../../server/room-lifecycle-redis';
 import { KeyGuard } from '../../src/lib/live/key-guard';
@@ -33,9 +33,9 @@ let base = '';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-test.beforeAll(async () => {
-  const directory = new EmbeddedRoomDirectory(() => server, { idleMs: DAY, retentionMs: 30 * DAY });
-  server = await startLiveServer({
+/** A live server on a free port serving the built site, with the organiser API over `directory`. */
+function startSite(directory: RoomDirectory): Promise<LiveServer> {
+  return startLiveServer({
     distDir: process.env.DIST_DIR || 'dist',
     journalPath: join(mkdtempSync(join(tmpdir(), 'live-organiser-e2e-')), 'journal.jsonl'),
     host: '127.0.0.1',
@@ -49,6 +49,10 @@ test.beforeAll(async () => {
       log: () => undefined,
     }),
   });
+}
+
+test.beforeAll(async () => {
+  server = await startSite(new EmbeddedRoomDirectory(() => server, { idleMs: DAY, retentionMs: 30 * DAY }));
   base = `http://127.0.0.1:${server.port}`;
 });
 
@@ -164,24 +168,13 @@ test('in Redis mode the room is opened, ended and read in Redis; too many tries 
   const connection = await connectRedis(redis.url);
   const store = new RedisRoomStore(connection);
   const lifecycle = { idleMs: DAY, retentionMs: 30 * DAY };
-  const site = await startLiveServer({
-    distDir: process.env.DIST_DIR || 'dist',
-    journalPath: join(mkdtempSync(join(tmpdir(), 'live-organiser-redis-')), 'journal.jsonl'),
-    host: '127.0.0.1',
-    port: 0,
-    log: () => undefined,
-    extraRoutes: organiserRoutes({
-      key: KEY,
-      directory: new RedisRoomDirectory(connection, store, lifecycle),
-      qr: (url) => qrSvg(url, `QR-code: doe live mee op je telefoon via ${url}`),
-      log: () => undefined,
-    }),
-  });
+  const site = await startSite(new RedisRoomDirectory(connection, store, lifecycle));
   try {
     await page.goto(`http://127.0.0.1:${site.port}/workshop/`);
     const panel = page.locator('[data-organiser]');
     await panel.getByLabel('Organisatiesleutel').fill(KEY);
     await panel.getByRole('button', { name: 'Zaal openen' }).click();
+    await expect(panel.locator('[data-organiser-pin]')).toHaveText(/^\d{6}$/);
     const pin = await panel.locator('[data-organiser-pin]').textContent();
     const code = (await panel.locator('[data-organiser-list] li').first().getAttribute('data-room'))!;
     expect(await store.pinOf(code)).toBe(pin);

@@ -186,9 +186,13 @@ function setUp(panel: HTMLElement): void {
   const show = (room: OpenedRoom) => {
     opened.dataset['room'] = room.code;
     $('opened-title').textContent = `Zaal ${room.code} is open`;
-    const qr = $<HTMLImageElement>('qr');
+    const qr = document.createElement('img');
+    qr.className = 'organiser__qr';
+    qr.width = 220;
+    qr.height = 220;
     qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(room.qr)}`;
     qr.alt = `QR-code: deelnemers doen mee via ${room.joinUrl}`;
+    $('qr').replaceChildren(qr);
     const join = $<HTMLAnchorElement>('join');
     join.href = room.joinUrl;
     join.textContent = room.joinUrl;
