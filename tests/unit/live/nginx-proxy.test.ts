@@ -25,7 +25,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without types; it returns the bundle's path.
 import { buildLiveServer } from '../../../scripts/live-build.mjs';
 import { connect, env, httpGet, voter } from './helpers';
 import { freePort } from './redis-helpers';
@@ -101,7 +100,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'dist', 'live', 'index.html'), '<html><head></head><body><h1>live</h1></body></html>');
   writeFileSync(join(dir, 'dist', '404.html'), '<h1>404</h1>');
   port = await freePort();
-  const bundle = (await buildLiveServer()) as string;
+  const bundle = await buildLiveServer();
 
   const first = await startProcess(bundle, '127.0.0.2', join(dir, 'a.jsonl'));
   processes.push(first.child);
