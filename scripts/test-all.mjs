@@ -143,6 +143,8 @@ try {
   await run('Browser and Java for the tests (Debian packages)', 'node', ['scripts/ensure-chromium.mjs']);
   // Redis mode's integration tests (tests/unit/live/redis-*.test.ts) start their own redis-server.
   await run('Redis for the Redis-mode live tests', 'node', ['scripts/ensure-redis.mjs']);
+  // The reverse-proxy test (tests/unit/live/nginx-proxy.test.ts) runs deploy/nginx/live.conf in nginx.
+  await run('nginx for the reverse-proxy test', 'node', ['scripts/ensure-nginx.mjs']);
 
   const originality = '../shared/tools/originality.mjs';
   const staticChecks = [

@@ -20,6 +20,7 @@ import QRCode from 'qrcode';
 import { qrSvg } from '../src/lib/workshop/qr';
 import { JournalDamagedError } from './journal-file';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './live-server';
+import { organiserFromEnv } from './organiser-setup';
 import { builtBase } from './static-files';
 
 const HELP = `npm run live -- [options]
@@ -160,7 +161,11 @@ async function main(): Promise<void> {
   const host = args.host === '0.0.0.0' ? lanAddress() : args.host;
   const redisUrl = process.env['LIVE_REDIS_URL'] || undefined;
   let base = '';
-  const server = await start(args, {
+  // ── Issue 26 (redis-rooms): rooms opened from /workshop/ with LIVE_ORGANISER_KEY; nothing without it. ──
+  const organiser = await organiserFromEnv(process.env, () => server, args.json ? () => undefined : undefined);
+  // ── end of the organiser block ──
+  const server: LiveServer = await start(args, {
+    ...(organiser ? { extraRoutes: organiser.extraRoutes } : {}),
     distDir: args.dist,
     journalPath: args.journal,
     ...(redisUrl ? { redisUrl } : {}),
@@ -219,6 +224,11 @@ async function main(): Promise<void> {
         `  Pincode trainer:            ${pin}`,
         `  Resultaten (CSV):           http://localhost:${server.port}/live/api/${code}/resultaten.csv ${redisUrl ? '(met de pincode in de kop X-Live-Pin)' : '(alleen op deze laptop)'}`,
         `  Site:                       ${args.dist}/, altijd vanaf de hoofdmap (BASE_PATH geldt niet voor live)`,
+        ...(organiser
+          ? [
+              `  Zalen openen (organisator): ${base}/workshop/ met de organisatiesleutel (${organiser.mode === 'redis' ? 'zalen in Redis' : 'zalen op deze laptop'})`,
+            ]
+          : []),
         '',
         qr,
         `Stoppen: Ctrl+C (alle stemmen blijven bewaard in ${redisUrl ? 'Redis' : args.journal}).`,
@@ -228,6 +238,7 @@ async function main(): Promise<void> {
   }
 
   const stop = async () => {
+    await organiser?.close();
     await server.close();
     process.exit(0);
   };
