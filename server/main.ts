@@ -31,7 +31,8 @@ one) and prints the participants' address, a QR code and the trainer PIN.
 Options:
   --port N          port to listen on (default 4330, or LIVE_PORT; 0 = any free port)
   --host H          address to listen on (default 0.0.0.0: every network of this laptop)
-  --allow-host NAME one more name the server answers to in Host (e.g. laptop.local); repeatable
+  --allow-host NAME one more name the server answers to in Host (e.g. laptop.local); repeatable;
+                    LIVE_PUBLIC_HOST=a.example,b.example adds the public names behind a proxy
   --dist DIR        the built site (default dist)
   --journal FILE    the journal of rooms and votes (default live-data/journal.jsonl)
   --new-room        open a new room: phones and the projector in the old room are sent to the new one;
@@ -65,6 +66,14 @@ interface Args {
 }
 
 /** The command line, read with node:util's parseArgs; throws with a clear message on anything unknown. */
+/** The public host names behind a proxy (LIVE_PUBLIC_HOST, comma-separated); a name with anything odd is refused. */
+function publicHosts(value: string | undefined): string[] {
+  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const odd = names.find((name) => !/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(name));
+  if (odd !== undefined) throw new Error(`LIVE_PUBLIC_HOST: "${odd}" is not a host name (comma-separated names, no port)`);
+  return names;
+}
+
 function parseArgs(argv: string[]): Args {
   const { values } = parseArgv({
     args: argv,
@@ -93,7 +102,7 @@ function parseArgs(argv: string[]): Args {
   return {
     port,
     host: values.host,
-    allowHost: values['allow-host'],
+    allowHost: [...values['allow-host'], ...publicHosts(process.env['LIVE_PUBLIC_HOST'])],
     dist: values.dist,
     journal: values.journal,
     newRoom: values['new-room'],
