@@ -68,9 +68,13 @@ interface Args {
 /** The command line, read with node:util's parseArgs; throws with a clear message on anything unknown. */
 /** The public host names behind a proxy (LIVE_PUBLIC_HOST, comma-separated); a name with anything odd is refused. */
 function publicHosts(value: string | undefined): string[] {
-  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (value ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const odd = names.find((name) => !/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(name));
-  if (odd !== undefined) throw new Error(`LIVE_PUBLIC_HOST: "${odd}" is not a host name (comma-separated names, no port)`);
+  if (odd !== undefined)
+    throw new Error(`LIVE_PUBLIC_HOST: "${odd}" is not a host name (comma-separated names, no port)`);
   return names;
 }
 
@@ -188,6 +192,8 @@ async function main(): Promise<void> {
     },
   });
   base = `http://${host}:${server.port}`;
+  // Redis mode: the organiser API and the sweeper take the server's connection now that it runs.
+  organiser?.start();
   const mode = redisUrl
     ? `Redis (${redisUrl.replace(/\/\/[^@/]*@/, '//…@')}; geen journaal)`
     : `op deze laptop (journaal ${args.journal})`;
