@@ -44,8 +44,15 @@ Options:
   --json            one JSON line with port and rooms on stdout (for scripts), no terminal output
   --help            this text
 
-With LIVE_REDIS_URL=redis://host:port set, rooms, votes and limits live in that Redis and any number of
-these processes (each on its own --port) serve every room in it; there is no journal then.
+Environment:
+  LIVE_PORT           the default of --port
+  LIVE_REDIS_URL      redis://host:port: rooms, votes and limits live in that Redis and any number of
+                      these processes (each on its own --port) serve every room in it; no journal then
+  LIVE_PUBLIC_HOST    the public host names behind a reverse proxy, comma-separated (see --allow-host)
+  LIVE_ORGANISER_KEY  trainers with this key open and end rooms from /workshop/ (at least 16 characters,
+                      no spaces); without it there is no organiser API
+  LIVE_IDLE_HOURS     with the key: a room with nothing new for this long is ended (default 24)
+  LIVE_RESULTS_DAYS   with the key: an ended room's results are kept this long (default 30)
 
 Safety, limits and the journal: docs/live-room-safety.md. Hosting on Redis: docs/live-hosting.md.
 `;
