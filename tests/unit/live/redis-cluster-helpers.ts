@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { WebSocket } from 'ws';
 import { reconnectDelay } from '../../../src/lib/live/backoff';
 import { env, voter } from './helpers';
@@ -24,13 +25,17 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 }
 
 let bundled: Promise<string> | null = null;
-/** The live server's entry bundled once per test run (inside the repository, so its packages resolve). */
+/**
+ * The live server's entry bundled once per test file (inside the repository, so its packages resolve). Named
+ * per process and worker thread: vitest runs files side by side in threads of one process, and one file's
+ * `removeServerBundle` must not take the bundle from under another's.
+ */
 export function serverBundle(): Promise<string> {
   bundled ??= (async () => {
     const { bundleServerScript } = (await import('../../../scripts/live-build.mjs')) as {
       bundleServerScript: (entry: string, name: string) => Promise<string>;
     };
-    return bundleServerScript('server/main.ts', `main-test-${process.pid}.mjs`);
+    return bundleServerScript('server/main.ts', `main-test-${process.pid}-${threadId}.mjs`);
   })();
   return bundled;
 }
