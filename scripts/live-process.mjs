@@ -5,9 +5,19 @@ import { spawn } from 'node:child_process';
 
 /**
  * Options: `bundle` (the server bundle), `site` (the served folder), `journal`, `port` (0: any free one),
- * `rooms` (0: `--no-room`), `redisUrl` (sets LIVE_REDIS_URL), `stderr` ('inherit' or 'pipe').
+ * `rooms` (0: `--no-room`), `redisUrl` (sets LIVE_REDIS_URL), `stderr` ('inherit' or 'pipe'), `env` (more
+ * variables, e.g. LIVE_ORGANISER_KEY and LIVE_PUBLIC_HOST for a process behind nginx).
  */
-export function startLiveProcess({ bundle, site, journal, port = 0, rooms = 0, redisUrl, stderr = 'inherit' }) {
+export function startLiveProcess({
+  bundle,
+  site,
+  journal,
+  port = 0,
+  rooms = 0,
+  redisUrl,
+  stderr = 'inherit',
+  env = {},
+}) {
   const child = spawn(
     process.execPath,
     [
@@ -24,7 +34,10 @@ export function startLiveProcess({ bundle, site, journal, port = 0, rooms = 0, r
       site,
       ...(rooms > 0 ? ['--rooms', String(rooms)] : ['--no-room']),
     ],
-    { stdio: ['ignore', 'pipe', stderr], env: { ...process.env, ...(redisUrl ? { LIVE_REDIS_URL: redisUrl } : {}) } },
+    {
+      stdio: ['ignore', 'pipe', stderr],
+      env: { ...process.env, ...env, ...(redisUrl ? { LIVE_REDIS_URL: redisUrl } : {}) },
+    },
   );
   let errors = '';
   child.stderr?.on('data', (chunk) => (errors += chunk));

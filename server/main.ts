@@ -44,8 +44,15 @@ Options:
   --json            one JSON line with port and rooms on stdout (for scripts), no terminal output
   --help            this text
 
-With LIVE_REDIS_URL=redis://host:port set, rooms, votes and limits live in that Redis and any number of
-these processes (each on its own --port) serve every room in it; there is no journal then.
+Environment:
+  LIVE_PORT           the default of --port
+  LIVE_REDIS_URL      redis://host:port: rooms, votes and limits live in that Redis and any number of
+                      these processes (each on its own --port) serve every room in it; no journal then
+  LIVE_PUBLIC_HOST    the public host names behind a reverse proxy, comma-separated (see --allow-host)
+  LIVE_ORGANISER_KEY  trainers with this key open and end rooms from /workshop/ (at least 16 characters,
+                      no spaces); without it there is no organiser API
+  LIVE_IDLE_HOURS     with the key: a room with nothing new for this long is ended (default 24)
+  LIVE_RESULTS_DAYS   with the key: an ended room's results are kept this long (default 30)
 
 Safety, limits and the journal: docs/live-room-safety.md. Hosting on Redis: docs/live-hosting.md.
 `;
@@ -68,9 +75,13 @@ interface Args {
 /** The command line, read with node:util's parseArgs; throws with a clear message on anything unknown. */
 /** The public host names behind a proxy (LIVE_PUBLIC_HOST, comma-separated); a name with anything odd is refused. */
 function publicHosts(value: string | undefined): string[] {
-  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (value ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const odd = names.find((name) => !/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(name));
-  if (odd !== undefined) throw new Error(`LIVE_PUBLIC_HOST: "${odd}" is not a host name (comma-separated names, no port)`);
+  if (odd !== undefined)
+    throw new Error(`LIVE_PUBLIC_HOST: "${odd}" is not a host name (comma-separated names, no port)`);
   return names;
 }
 
@@ -188,6 +199,8 @@ async function main(): Promise<void> {
     },
   });
   base = `http://${host}:${server.port}`;
+  // Redis mode: the organiser API and the sweeper take the server's connection now that it runs.
+  organiser?.start();
   const mode = redisUrl
     ? `Redis (${redisUrl.replace(/\/\/[^@/]*@/, '//…@')}; geen journaal)`
     : `op deze laptop (journaal ${args.journal})`;

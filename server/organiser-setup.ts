@@ -2,13 +2,16 @@
  * Wires the organiser API and the idle sweeper from the environment (issue 26), for `server/main.ts`:
  * nothing at all without `LIVE_ORGANISER_KEY`. With `LIVE_REDIS_URL` the rooms are opened in Redis (every
  * process serves them) and this process sweeps idle rooms; without it, in the one process of `npm run live`.
+ *
+ * In Redis mode the organiser API and the sweeper use the live server's own Redis connection
+ * (`LiveServer.redisStore`), not one of their own: the routes are made before the server exists (it mounts
+ * them), so the connection is taken when the server runs (`start()`, or the first request, whichever is first).
  */
 import { KeyGuard, MIN_ORGANISER_KEY_LENGTH } from '../src/lib/live/key-guard';
 import { lifecycleFromEnv } from '../src/lib/live/room-lifecycle';
 import { qrSvg } from '../src/lib/workshop/qr';
 import type { LiveServer, LiveServerOptions } from './live-server';
 import { organiserRoutes } from './organiser-api';
-import { connectRedis, RedisRoomStore } from './redis-room-store';
 import { EmbeddedRoomDirectory, type RoomDirectory } from './room-directory';
 import { RedisRoomDirectory } from './room-directory-redis';
 import { startRoomSweeper } from './room-sweeper';
@@ -17,6 +20,9 @@ import { startRoomSweeper } from './room-sweeper';
 export interface Organiser {
   extraRoutes: NonNullable<LiveServerOptions['extraRoutes']>;
   mode: 'redis' | 'embedded';
+  /** Once the live server runs: in Redis mode, takes its connection and starts the sweeper (throws without one). */
+  start(): void;
+  /** Stops the sweeper (the connection is the live server's: it closes it). */
   close(): Promise<void>;
 }
 
@@ -36,14 +42,29 @@ export async function organiserFromEnv(
   const lifecycle = lifecycleFromEnv(env);
   const url = env['LIVE_REDIS_URL'];
   let directory: RoomDirectory;
-  let close = async () => undefined;
+  let start: () => void = () => undefined;
+  let close = async (): Promise<void> => undefined;
   if (url) {
-    const redis = await connectRedis(url);
-    directory = new RedisRoomDirectory(redis, new RedisRoomStore(redis), lifecycle);
-    const sweeper = startRoomSweeper(redis, lifecycle, log ? { log } : {});
+    let shared: { directory: RedisRoomDirectory; sweeper: { stop(): void } } | null = null;
+    const attach = (): RedisRoomDirectory => {
+      if (shared) return shared.directory;
+      const store = server().redisStore;
+      if (!store) throw new Error('LIVE_REDIS_URL is set, but the live server does not run in Redis mode');
+      shared = {
+        directory: new RedisRoomDirectory(store.connection, store, lifecycle),
+        sweeper: startRoomSweeper(store.connection, lifecycle, log ? { log } : {}),
+      };
+      return shared.directory;
+    };
+    directory = {
+      open: (owner, now) => attach().open(owner, now),
+      end: (owner, code, now) => attach().end(owner, code, now),
+      list: (owner, now) => attach().list(owner, now),
+      resultsCsv: (owner, code, now) => attach().resultsCsv(owner, code, now),
+    };
+    start = () => void attach();
     close = async () => {
-      sweeper.stop();
-      await redis.close().catch(() => undefined);
+      shared?.sweeper.stop();
     };
   } else {
     directory = new EmbeddedRoomDirectory(server, lifecycle);
@@ -56,5 +77,5 @@ export async function organiserFromEnv(
     qr: (joinUrl) => qrSvg(joinUrl, `QR-code: doe live mee op je telefoon via ${joinUrl}`),
     ...(log ? { log } : {}),
   });
-  return { extraRoutes, mode: url ? 'redis' : 'embedded', close };
+  return { extraRoutes, mode: url ? 'redis' : 'embedded', start, close };
 }

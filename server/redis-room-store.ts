@@ -119,6 +119,11 @@ export class RedisRoomStore {
     private readonly pinLimits: PinLimits = PIN_LIMITS,
   ) {}
 
+  /** The connection under this store: the organiser API and the sweeper use the live server's (one per process). */
+  get connection(): RedisConnection {
+    return this.redis;
+  }
+
   /** Opens a room: its PIN in the room hash, and the `room` record first in its history. */
   async createRoom(room: string, pin: string, t = Date.now()): Promise<void> {
     const record: JournalRecord = { k: 'room', room, pin, t };

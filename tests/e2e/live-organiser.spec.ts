@@ -5,28 +5,31 @@
  * A screenshot of the opened room goes to SHOTS_DIR (default test-results/).
  *
  * The first test runs the server in this process in embedded mode (the directory over the `LiveServer`
- * interface), where a phone can join the new room. The second opens, ends and downloads a room kept in a real
- * redis-server (the Redis directory); a phone joining a Redis room needs the live server's Redis mode
- * (branch redis-server), so that test checks the room in Redis instead. It also shows the messages for too
- * many wrong keys and for a server that does not answer.
+ * interface), where a phone can join the new room. The second runs the hosted wiring: the live server in Redis
+ * mode on a real redis-server, the organiser API from the environment (`organiserFromEnv`) on the server's
+ * own connection; the panel opens a room (screenshots of the trainer's view in Redis mode, light and dark),
+ * the deck in that tab hosts it, a phone (a second browser page) joins and votes, the trainer ends the room
+ * and the downloaded CSV holds that vote. It also shows the messages for too many wrong keys and for a server
+ * that does not answer.
  */
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { organiserRoutes } from '../../server/organiser-api';
+import { organiserFromEnv } from '../../server/organiser-setup';
 import { startLiveServer, type LiveServer } from '../../server/live-server';
 import { connectRedis, RedisRoomStore } from '../../server/redis-room-store';
 import { EmbeddedRoomDirectory, type RoomDirectory } from '../../server/room-directory';
-import { RedisRoomDirectory } from '../../server/room-directory-redis';
 import { lastActivity, roomKey } from '../../server/room-lifecycle-redis';
 import { KeyGuard } from '../../src/lib/live/key-guard';
 import { qrSvg } from '../../src/lib/workshop/qr';
 import { ORGANISER_MESSAGES } from '../../src/lib/live/organiser-rooms';
 import { startRedis } from '../unit/live/redis-helpers';
-import { voter } from '../unit/live/helpers';
 import { expect, expectNoAxeViolations, switchTheme, test } from './fixtures';
 
 const KEY = 'e2e-organiser-key-4f9c2a7d1b';
+/** A lesson with a knowledge-check vote (as live.spec.ts). */
+const LESSON = 'engagement-per-volgersniveau';
 const DAY = 86_400_000;
 let server: LiveServer;
 let base = '';
@@ -159,45 +162,103 @@ test('the organiser opens a room from /workshop/, a phone joins, the room ends, 
   await phoneContext.close();
 });
 
-test('in Redis mode the room is opened, ended and read in Redis; too many tries and no server in Dutch', async ({
+test('in Redis mode a phone votes in the room opened from the panel; the CSV after the end holds it; errors in Dutch', async ({
   page,
+  browser,
   watch,
 }) => {
   watch.allowConsoleErrors.push(/401 \(Unauthorized\)|429 \(Too Many Requests\)|ERR_FAILED/);
   const redis = await startRedis();
+  // The hosted wiring of main.ts: the live server in Redis mode, the organiser API from the environment on
+  // the server's own Redis connection.
+  const organiser = (await organiserFromEnv(
+    { LIVE_ORGANISER_KEY: KEY, LIVE_REDIS_URL: redis.url },
+    // Called only once the server runs (as in main.ts).
+    () => site,
+    () => undefined,
+  ))!;
+  const site = await startLiveServer({
+    distDir: process.env.DIST_DIR || 'dist',
+    journalPath: join(mkdtempSync(join(tmpdir(), 'live-organiser-e2e-')), 'unused.jsonl'),
+    host: '127.0.0.1',
+    port: 0,
+    log: () => undefined,
+    redisUrl: redis.url,
+    extraRoutes: organiser.extraRoutes,
+  });
+  organiser.start();
+  expect(site.mode).toBe('redis');
+  const siteBase = `http://127.0.0.1:${site.port}`;
+  // The test's own look into Redis.
   const connection = await connectRedis(redis.url);
   const store = new RedisRoomStore(connection);
-  const lifecycle = { idleMs: DAY, retentionMs: 30 * DAY };
-  const site = await startSite(new RedisRoomDirectory(connection, store, lifecycle));
+  const phoneContext = await browser.newContext({ viewport: { width: 375, height: 812 } });
   try {
-    await page.goto(`http://127.0.0.1:${site.port}/workshop/`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${siteBase}/workshop/`);
     const panel = page.locator('[data-organiser]');
     await panel.getByLabel('Organisatiesleutel').fill(KEY);
     await panel.getByRole('button', { name: 'Zaal openen' }).click();
     await expect(panel.locator('[data-organiser-pin]')).toHaveText(/^\d{6}$/);
-    const pin = await panel.locator('[data-organiser-pin]').textContent();
+    const pin = (await panel.locator('[data-organiser-pin]').textContent())!;
     const code = (await panel.locator('[data-organiser-list] li').first().getAttribute('data-room'))!;
     expect(await store.pinOf(code)).toBe(pin);
-    await expect(panel.getByRole('img', { name: /^QR-code: deelnemers doen mee via/ })).toBeVisible();
-    expect(site.rooms().map((r) => r.code)).not.toContain(code);
+    const qr = panel.getByRole('img', { name: `QR-code: deelnemers doen mee via ${siteBase}/live/${code}/` });
+    await expect(qr).toBeVisible();
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(panel.locator(`[data-organiser-list] li[data-room="${code}"]`)).toContainText('Open sinds');
 
-    // Votes as any process would store them; then the trainer ends the room.
-    await store.vote(code, 'les:1', voter(1), 1);
-    await store.vote(code, 'les:1', voter(2), 1);
+    // The trainer's view in Redis mode (QR, PIN, Mijn zalen), light and dark.
+    const shots = process.env.SHOTS_DIR || 'test-results';
+    mkdirSync(shots, { recursive: true });
+    await panel.screenshot({ path: join(shots, 'organiser-room-opened-redis.png') });
+    await switchTheme(page, 'dark');
+    await expectNoAxeViolations(page, 'the organiser panel with a room open in Redis (dark)');
+    await panel.screenshot({ path: join(shots, 'organiser-room-opened-redis-dark.png') });
+    await switchTheme(page, 'light');
+
+    // The trainer shows the lesson in this tab: the deck hosts the room just opened (its PIN is in the tab).
+    await page.goto(`${siteBase}/workshop/${LESSON}/`);
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-live-status', 'live', { timeout: 20_000 });
+    const quizSlide = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
+    const question = (await page.locator('.slide--quiz .quiz').first().getAttribute('data-quiz'))!;
+    const options = await page.locator('.slide--quiz').first().locator('.quiz__option').count();
+
+    // A phone joins through the address in the QR code; the trainer goes to the quiz; the phone votes B.
+    const phone = await phoneContext.newPage();
+    phone.on('pageerror', (error) => watch.consoleErrors.push(`phone: ${error.message}`));
+    await phone.goto(`${siteBase}/live/${code}/`);
+    await expect(phone.locator('[data-live-position]')).toHaveText(/\(live\)/);
+    for (const digit of String(quizSlide + 1)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`.slide[data-slide="${quizSlide}"]`)).toBeVisible();
+    await expect(phone.locator('.live-page__slide .slide--quiz')).toBeVisible();
+    await phone.locator('.live-vote__option[data-option="1"]').click();
+    await expect(phone.locator('[data-live-vote-note]')).toContainText('Je stemde B');
+    const expected = Array.from({ length: options }, (_, i) => (i === 1 ? 1 : 0));
+    await expect.poll(() => store.counts(code, question, options)).toEqual(expected);
+    await expect(page.locator('.live-results__sum')).toContainText('1 stem');
+
+    // Back on the panel (the key is still in this tab): the trainer ends the room and downloads its results.
+    await page.goto(`${siteBase}/workshop/`);
+    await panel.getByRole('button', { name: 'Mijn zalen tonen' }).click();
     const item = panel.locator(`[data-organiser-list] li[data-room="${code}"]`);
+    await expect(item).toContainText('Open sinds');
     page.once('dialog', (dialog) => void dialog.accept());
     await item.getByRole('button', { name: /^Zaal beëindigen/ }).click();
     await expect(item).toContainText('De resultaten kun je downloaden tot');
+    await expect(phone.getByText('Deze sessie is afgelopen. Bedankt voor het meedoen!')).toBeVisible();
     const last = await lastActivity(connection, code);
     expect(last?.endedAt).not.toBeNull();
-    expect(await connection.pExpireTime(roomKey(code, 'events'))).toBe(last!.endedAt! + lifecycle.retentionMs);
+    expect(await connection.pExpireTime(roomKey(code, 'events'))).toBe(last!.endedAt! + 30 * DAY);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       item.getByRole('button', { name: /^Resultaten downloaden/ }).click(),
     ]);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(
-      '\uFEFFvraag;antwoord;stemmen\r\nles:1;A;0\r\nles:1;B;2\r\n',
-    );
+    // The CSV lists a question's options up to the last one voted for (in either mode): here A and B.
+    const voted = expected.slice(0, expected.findLastIndex((count) => count > 0) + 1);
+    const rows = voted.map((count, i) => `${question};${'ABCDEFGH'[i]};${count}\r\n`).join('');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(`\uFEFFvraag;antwoord;stemmen\r\n${rows}`);
 
     // The server does not answer: a Dutch message, nothing else changes.
     await page.route('**/live/api/organiser/rooms', (route) => route.abort());
@@ -225,6 +286,8 @@ test('in Redis mode the room is opened, ended and read in Redis; too many tries 
       .toMatch(/^Te veel pogingen met een verkeerde sleutel\. Probeer het over \d+ seconden? opnieuw\.$/);
     await expectNoAxeViolations(page, 'the organiser panel with an error');
   } finally {
+    await phoneContext.close();
+    await organiser.close();
     await site.close();
     await connection.close().catch(() => undefined);
     await redis.stop();

@@ -55,18 +55,28 @@ describe('organiserFromEnv', () => {
     }
   });
 
-  it('opens and ends rooms in Redis with LIVE_REDIS_URL', async () => {
+  it("opens and ends rooms in Redis with LIVE_REDIS_URL, over the live server's own connection", async () => {
     const kit = liveKit('organiser-setup-redis-');
     kit.fresh();
     const env = { LIVE_ORGANISER_KEY: KEY, LIVE_REDIS_URL: redis.url };
+    const client = await connectRedis(redis.url);
+    const connections = async () =>
+      String(await client.sendCommand(['CLIENT', 'LIST']))
+        .trim()
+        .split('\n').length;
+    const before = await connections();
     const organiser = (await organiserFromEnv(
       env,
       () => kit.server,
       () => undefined,
     ))!;
     expect(organiser.mode).toBe('redis');
-    await kit.start({ extraRoutes: organiser.extraRoutes });
-    const client = await connectRedis(redis.url);
+    // No connection of its own: it takes the live server's once that runs.
+    expect(await connections()).toBe(before);
+    await kit.start({ extraRoutes: organiser.extraRoutes, redisUrl: redis.url });
+    const withServer = await connections();
+    expect(withServer).toBeGreaterThan(before);
+    organiser.start();
     try {
       const opened = await call(kit.server.port, 'POST', '/live/api/organiser/rooms', { key: KEY });
       const { code } = opened.json['room'] as { code: string };
@@ -74,8 +84,27 @@ describe('organiserFromEnv', () => {
       const ended = await call(kit.server.port, 'POST', `/live/api/organiser/rooms/${code}/end`, { key: KEY });
       expect(ended.status).toBe(200);
       expect((await lastActivity(client, code))?.endedAt).not.toBeNull();
+      // The organiser API and the sweeper opened no connection of their own.
+      expect(await connections()).toBe(withServer);
     } finally {
+      await organiser.close();
+      await kit.stop();
       await client.close();
+    }
+  });
+
+  it('says so when LIVE_REDIS_URL is set but the live server is not in Redis mode', async () => {
+    const kit = liveKit('organiser-setup-mismatch-');
+    kit.fresh();
+    const organiser = (await organiserFromEnv(
+      { LIVE_ORGANISER_KEY: KEY, LIVE_REDIS_URL: redis.url },
+      () => kit.server,
+      () => undefined,
+    ))!;
+    await kit.start({ extraRoutes: organiser.extraRoutes });
+    try {
+      expect(() => organiser.start()).toThrow(/not run in Redis mode/);
+    } finally {
       await organiser.close();
       await kit.stop();
     }

@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { WebSocket } from 'ws';
 import { reconnectDelay } from '../../../src/lib/live/backoff';
 import { env, voter } from './helpers';
@@ -24,13 +25,17 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 }
 
 let bundled: Promise<string> | null = null;
-/** The live server's entry bundled once per test run (inside the repository, so its packages resolve). */
+/**
+ * The live server's entry bundled once per test file (inside the repository, so its packages resolve). Named
+ * per process and worker thread: vitest runs files side by side in threads of one process, and one file's
+ * `removeServerBundle` must not take the bundle from under another's.
+ */
 export function serverBundle(): Promise<string> {
   bundled ??= (async () => {
     const { bundleServerScript } = (await import('../../../scripts/live-build.mjs')) as {
       bundleServerScript: (entry: string, name: string) => Promise<string>;
     };
-    return bundleServerScript('server/main.ts', `main-test-${process.pid}.mjs`);
+    return bundleServerScript('server/main.ts', `main-test-${process.pid}-${threadId}.mjs`);
   })();
   return bundled;
 }
@@ -61,8 +66,15 @@ function emptySite(): string {
   return dir;
 }
 
-/** Starts `node main.mjs --json` with LIVE_REDIS_URL (`scripts/live-process.mjs`); `rooms` 0: `--no-room`. */
-export async function startServerProcess(redisUrl: string, rooms = 0): Promise<ServerProcess> {
+/**
+ * Starts `node main.mjs --json` with LIVE_REDIS_URL (`scripts/live-process.mjs`); `rooms` 0: `--no-room`;
+ * `env`: more variables for the process (LIVE_ORGANISER_KEY, LIVE_PUBLIC_HOST).
+ */
+export async function startServerProcess(
+  redisUrl: string,
+  rooms = 0,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const bundle = await serverBundle();
   const site = emptySite();
   const { startLiveProcess } = (await import('../../../scripts/live-process.mjs')) as unknown as {
@@ -75,6 +87,7 @@ export async function startServerProcess(redisUrl: string, rooms = 0): Promise<S
     rooms,
     redisUrl,
     stderr: 'pipe',
+    env,
   });
   const { child } = first;
   const gone = new Promise<void>((done) => {
@@ -114,6 +127,8 @@ export class Phone {
   readonly welcomes: number[] = [];
   /** Times of every close the phone saw. */
   readonly drops: number[] = [];
+  /** The close code of every close the phone saw (4429: too many newcomers from its address, tried again later). */
+  readonly closeCodes: number[] = [];
   notSaved = 0;
   refusedWith: number | null = null;
   private ws: WebSocket | null = null;
@@ -128,6 +143,8 @@ export class Phone {
     readonly n: number,
     readonly address: string,
     token?: string,
+    /** Extra handshake headers: the `Host` and `Origin` a browser sends to a public name behind a proxy. */
+    private readonly headers: Record<string, string> = {},
   ) {
     this.token = token ?? voter(n);
     this.open();
@@ -155,7 +172,10 @@ export class Phone {
 
   private open(): void {
     if (this.stopped) return;
-    const ws = new WebSocket(`ws://127.0.0.1:${this.port}/live/ws`, { localAddress: this.address });
+    const ws = new WebSocket(`ws://127.0.0.1:${this.port}/live/ws`, {
+      localAddress: this.address,
+      headers: this.headers,
+    });
     this.ws = ws;
     ws.on('open', () => {
       ws.send(
@@ -168,6 +188,7 @@ export class Phone {
       if (this.ws !== ws) return;
       this.joined = false;
       this.drops.push(Date.now());
+      this.closeCodes.push(code);
       if (REFUSED.has(code)) {
         this.refusedWith = code;
         return;
@@ -217,8 +238,9 @@ export async function hostOn(
   port: number,
   room: { code: string; pin: string },
   address = '127.0.0.1',
+  headers: Record<string, string> = {},
 ): Promise<HostSocket> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`, { localAddress: address });
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`, { localAddress: address, headers });
   const socket: HostSocket = {
     ws,
     tallies: new Map(),
