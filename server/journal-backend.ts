@@ -1,3 +1,4 @@
+// cspell:words acks journaled
 /**
  * The embedded mode's rooms (`RoomBackend`): one process, the rooms in memory, their history in a local
  * journal file (`journal-file.ts`), PIN attempts, newcomers and sockets counted in memory.

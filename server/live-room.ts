@@ -1,3 +1,4 @@
+// cspell:words journaled
 /**
  * A live room and a socket as the live server holds them in memory, and how a message reaches them. The
  * same in both modes: what differs (where a room's history is kept) is the `RoomBackend`'s business.

@@ -15,7 +15,7 @@
  * - Redis unreachable: voters hear `not-saved`, hosts are warned, the process goes on and picks up again when
  *   the client has reconnected.
  */
-// cspell:words appendfsync
+// cspell:words appendfsync journaled
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { isRoomCode } from '../src/lib/island-sync/live-protocol';
