@@ -202,7 +202,8 @@ export function openJournalBackend(
     reset(room, question, t) {
       const poll = room.polls.get(question);
       backend.append(room, { k: 'reset', room: room.code, q: question, t });
-      if (poll && !poll.open) backend.append(room, { k: 'poll', room: room.code, q: question, n: poll.options, open: true, t });
+      if (poll && !poll.open)
+        backend.append(room, { k: 'poll', room: room.code, q: question, n: poll.options, open: true, t });
     },
     unlockPin(room) {
       pins(room).unlock();

@@ -26,7 +26,11 @@ export class LiveMetrics {
   /** The figures since the last call (and a fresh start for the next). */
   report(counts: { connections: number; votes: number }): Record<string, unknown> {
     const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-    const loopDelayMs = { p50: ms(this.loop.percentile(50)), p99: ms(this.loop.percentile(99)), max: ms(this.loop.max) };
+    const loopDelayMs = {
+      p50: ms(this.loop.percentile(50)),
+      p99: ms(this.loop.percentile(99)),
+      max: ms(this.loop.max),
+    };
     this.loop.reset();
     const sorted = this.voteToTally.splice(0).sort((a, b) => a - b);
     const at = (p: number) => Math.round((sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0) * 10) / 10;

@@ -38,9 +38,8 @@ import {
   type LiveRole,
 } from '../src/lib/island-sync/live-protocol';
 import { SYNC_APP, SYNC_VERSION, type SyncEntry } from '../src/lib/island-sync/protocol';
-import type { JournalRecord } from '../src/lib/live/journal';
-import { NEWCOMER_LIMITS, type NewcomerLimits, type NewcomerOutcome } from '../src/lib/live/newcomer-guard';
-import { PIN_LIMITS, type PinCheck, type PinLimits } from '../src/lib/live/pin-guard';
+import { NEWCOMER_LIMITS, type NewcomerLimits } from '../src/lib/live/newcomer-guard';
+import { PIN_LIMITS, type PinLimits } from '../src/lib/live/pin-guard';
 import { createBucket, LIVE_RATE, take } from '../src/lib/live/rate-limit';
 import { VoteBook } from '../src/lib/live/vote-book';
 import { createBurstLog } from './burst-log';
@@ -50,14 +49,12 @@ import type { JournalFs } from './journal-file';
 import { LiveMetrics } from './live-metrics';
 import { httpRoutes } from './live-http';
 import {
-  CLOSE,
   newRoom,
   PARTICIPANT_KEY,
   participantCount,
   send,
   SERVER_ID,
   toHosts,
-  toParticipants,
   type Conn,
   type Room,
 } from './live-room';
@@ -65,6 +62,8 @@ import { openRedisRoomBackend } from './redis-backend';
 import type { RedisRoomStore } from './redis-room-store';
 import type { LiveStats, RoomBackend, RoomHost } from './room-backend';
 import { clientAddress, startHeartbeat, upgradeHandler } from './socket-admission';
+import { roomEvents } from './room-events';
+import { roomJoin } from './room-join';
 import { TallyThrottle } from './tally-throttle';
 
 export { CLOSE } from './live-room';
@@ -182,21 +181,6 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     return room;
   };
 
-  /** One history record into a room's memory, without telling anyone (start-up, or a room loaded from Redis). */
-  const replay = (room: Room, record: JournalRecord) => {
-    if (record.k === 'room') return;
-    if (record.k === 'vote') {
-      room.known.add(record.voter);
-      if (votes.record(room.code, record.q, record.voter, record.o).status === 'counted') stats.votes++;
-    } else if (record.k === 'poll') room.polls.set(record.q, { options: record.n, open: record.open });
-    else if (record.k === 'reset') {
-      stats.votes -= votes.counts(room.code, record.q).reduce((a, b) => a + b, 0);
-      votes.discard(room.code, record.q);
-    } else if (record.k === 'door') room.doorOpen = record.open;
-    else if (record.k === 'end') room.ended = record.next ? { next: record.next } : {};
-    else room.state.set(record.key, { key: record.key, json: record.json, t: record.t });
-  };
-
   /** The room's condition for its hosts, with a notice for the trainer when there is news. */
   const roomStatus = (room: Room, notice?: string) => ({
     kind: 'room' as const,
@@ -215,62 +199,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     for (const room of rooms.values()) tellHosts(room, ok ? backend.words.back : backend.words.lost);
   };
 
-  /** A state change to the room's hosts (but the one that made it) and, for participant keys, to the phones. */
-  const relayState = (room: Room, stamped: SyncEntry, fromConn: number | null) => {
-    room.state.set(stamped.key, stamped);
-    const message = { kind: 'state' as const, ...stamped };
-    for (const host of room.hosts) if (host.id !== fromConn) send(host, message);
-    if (PARTICIPANT_KEY.test(stamped.key)) toParticipants(room, message);
-  };
-  const applyReset = (room: Room, question: string) => {
-    stats.votes -= votes.counts(room.code, question).reduce((a, b) => a + b, 0);
-    votes.discard(room.code, question);
-    toParticipants(room, { kind: 'reset', question });
-    room.tallies.changed(question);
-  };
-  /** The room's clients hear that it ended (and where to go next); it takes no one any more. */
-  const applyEnd = (room: Room, next: string | undefined) => {
-    room.ended = next ? { next } : {};
-    for (const conn of [...room.hosts, ...[...room.voters.values()].flatMap((s) => [...s])]) {
-      send(conn, { kind: 'ended', ...room.ended });
-      conn.ws.close(CLOSE.ended, 'room ended');
-    }
-  };
-
-  /** One written room change, applied and told to the room's clients (a vote: whether it counted). */
-  const apply = (room: Room, record: JournalRecord, fromConn: number | null): boolean => {
-    switch (record.k) {
-      case 'vote':
-        room.known.add(record.voter);
-        if (votes.record(room.code, record.q, record.voter, record.o).status !== 'counted') return false;
-        stats.votes++;
-        room.tallies.changed(record.q);
-        return true;
-      case 'poll':
-        room.polls.set(record.q, { options: record.n, open: record.open });
-        room.tallies.changed(record.q);
-        return false;
-      case 'reset':
-        applyReset(room, record.q);
-        return false;
-      case 'door':
-        room.doorOpen = record.open;
-        tellHosts(room);
-        return false;
-      case 'end':
-        applyEnd(room, record.next);
-        return false;
-      case 'state': {
-        const previous = room.state.get(record.key);
-        if (previous && previous.json === record.json && previous.t >= record.t) return false;
-        relayState(room, { key: record.key, json: record.json, t: record.t }, fromConn);
-        return false;
-      }
-      case 'room':
-        return false;
-    }
-  };
-
+  const { replay, apply } = roomEvents({ votes, stats, tellHosts });
   const host: RoomHost = { rooms, votes, stats, log, note, addRoom, replay, apply, send, tellHosts, health };
   const backend: RoomBackend = options.redisUrl
     ? await openRedisRoomBackend(host, { url: options.redisUrl, pinLimits, newcomerLimits })
@@ -318,103 +247,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     conn.ws.close(closeCode, code);
   };
 
-  /** A host's PIN: limited per address and per room (in Redis mode across processes), except on the laptop. */
-  const pinAccepted = async (conn: Conn, room: Room, pin: string | undefined, what: string): Promise<boolean> => {
-    if (conn.own) {
-      if (pin === room.pin) return true;
-      refuse(conn, 'bad-pin', `${what} in ${room.code} (from the laptop)`, CLOSE.badPin);
-      return false;
-    }
-    const now = Date.now();
-    const check = await backend.pinCheck(room, conn.address, now);
-    if (!check.ok) return pinRefused(conn, room, check, what);
-    if (pin === room.pin) {
-      await backend.pinHit(room, conn.address);
-      return true;
-    }
-    const { lockedNow, misses } = await backend.pinMiss(room, conn.address, now);
-    return pinMissed(conn, room, lockedNow, misses, what);
-  };
-  const pinRefused = (conn: Conn, room: Room, check: Exclude<PinCheck, { ok: true }>, what: string): false => {
-    refuse(
-      conn,
-      check.reason,
-      `${what} in ${room.code}`,
-      check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany,
-      room,
-    );
-    return false;
-  };
-  const pinMissed = (conn: Conn, room: Room, lockedNow: boolean, misses: number, what: string): false => {
-    if (lockedNow) {
-      log(`!!! room ${room.code}: PIN locked after ${misses} wrong PINs; lift it on the projector`);
-      tellHosts(
-        room,
-        `Pincode geblokkeerd na ${misses} foute pogingen (laatste van ${conn.address}). ` +
-          'Geef ze vrij met de knop als jij het was.',
-      );
-    }
-    refuse(conn, 'bad-pin', `${what} in ${room.code}`, CLOSE.badPin, room);
-    return false;
-  };
-
-  /** A new voter token: only while the room is open, and only as fast as one device may bring them. */
-  const doorClosed = (conn: Conn, room: Room): boolean => {
-    if (room.doorOpen) return false;
-    refuse(conn, 'room-closed', `new participant in closed room ${room.code}`, CLOSE.roomClosed, room);
-    return true;
-  };
-  const newcomerDecided = (conn: Conn, room: Room, outcome: NewcomerOutcome, now: number): boolean => {
-    if (outcome.allowed) return true;
-    if (now - (room.warnedAt.get(conn.address) ?? -Infinity) >= newcomerWindowMs) {
-      room.warnedAt.set(conn.address, now);
-      log(
-        `!!! room ${room.code}: ${outcome.recent} new participants from ${conn.address} in ${newcomerWindowMs / 1000} s`,
-      );
-      tellHosts(
-        room,
-        `${outcome.recent} nieuwe deelnemers van één adres (${conn.address}) in ${newcomerWindowMs / 1000} s: ` +
-          'wie meer dan een paar keer meedoet, wordt geweigerd.',
-      );
-    }
-    refuse(conn, 'too-many', `new participants from ${conn.address}`, CLOSE.tooMany, room);
-    return false;
-  };
-
-  /** An ended room: the client hears where to go next. */
-  const endedRefusal = (conn: Conn, room: Room): boolean => {
-    if (!room.ended) return false;
-    send(conn, { kind: 'ended', ...room.ended });
-    conn.ws.close(CLOSE.ended, 'room ended');
-    return true;
-  };
-
-  /** A join: the room found (or loaded), the PIN or the newcomer checked, the earlier votes read. */
-  const join = async (conn: Conn, message: Extract<LiveClientMessage, { kind: 'join' }>): Promise<void> => {
-    try {
-      const room = await findRoom(message.room);
-      if (!room) return refuse(conn, 'no-room', `room ${message.room}`, CLOSE.noRoom);
-      if (endedRefusal(conn, room)) return;
-      const host = isHostRole(message.role);
-      if (host && !(await pinAccepted(conn, room, message.pin, message.role))) return;
-      if (!host) {
-        if (!message.voter) return reject(conn, 'invalid', 'participant without voter token');
-        if (!room.known.has(message.voter)) {
-          if (doorClosed(conn, room)) return;
-          const now = Date.now();
-          if (!newcomerDecided(conn, room, await backend.admitNewcomer(conn.address, now), now)) return;
-          room.known.add(message.voter);
-        }
-      }
-      const earlier = host ? {} : await backend.votesOf(room, message.voter!);
-      if (conn.ws.readyState !== conn.ws.OPEN || endedRefusal(conn, room)) return;
-      admit(conn, room, message, earlier);
-    } catch (error) {
-      // Redis away: the client comes back with its backoff and finds it again.
-      if (!backend.storeUnreachable(error)) throw error;
-      conn.ws.close(1013, 'try again later');
-    }
-  };
+  const { join } = roomJoin({
+    backend,
+    findRoom,
+    reject,
+    refuse,
+    tellHosts,
+    log,
+    newcomerWindowMs,
+    admit: (conn, room, message, earlier) => admit(conn, room, message, earlier),
+  });
 
   /** A joined socket: its room, the welcome, the snapshot, and what hosts need. */
   const admit = (
@@ -593,8 +435,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   let port = 0;
   const names = () => hostNames(options.host ?? '0.0.0.0', own(), options.hostNames);
   // Behind a reverse proxy the public port is the proxy's, so only the name is checked.
-  const hostOk = (req: IncomingMessage) =>
-    isAllowedHost(req.headers.host, names(), backend.behindProxy ? null : port);
+  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), backend.behindProxy ? null : port);
 
   const routes = httpRoutes({
     distDir,

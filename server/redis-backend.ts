@@ -154,7 +154,9 @@ export async function openRedisRoomBackend(
     },
     // Anyone may end any room; every process that serves it tells its clients.
     endRoom: (code, next) =>
-      store.append({ k: 'end', room: code, ...(next ? { next } : {}), t: Date.now() }, redis.origin()).then(() => undefined),
+      store
+        .append({ k: 'end', room: code, ...(next ? { next } : {}), t: Date.now() }, redis.origin())
+        .then(() => undefined),
     append(_room, record, conn) {
       store.append(record, redis.origin(conn?.id)).then(answered, failed);
     },
