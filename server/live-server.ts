@@ -4,10 +4,11 @@
  *
  * - Where the rooms are kept (`room-backend.ts`): a local journal in the embedded mode (`journal-backend.ts`),
  *   or Redis, shared by any number of identical processes (`redis-backend.ts`, `redisUrl`).
- * - The rooms and sockets in memory and how messages reach them (`live-room.ts`); the HTTP routes: status,
- *   CSV, metrics, pages and the built site (`live-http.ts`); who may open a socket and the heartbeat
- *   (`socket-admission.ts`); the hosts' tallies, throttled per question (`tally-throttle.ts`); the bench's
- *   figures (`live-metrics.ts`).
+ * - The rooms and sockets in memory and how messages reach them (`live-room.ts`); a written room change
+ *   applied to memory (`room-events.ts`); who may join a room: PIN, door, newcomers (`room-join.ts`); the HTTP
+ *   routes: status, CSV, metrics, pages and the built site (`live-http.ts`); who may open a socket and the
+ *   heartbeat (`socket-admission.ts`); the hosts' tallies, throttled per question (`tally-throttle.ts`); the
+ *   bench's figures (`live-metrics.ts`).
  *
  * - A room has an unguessable code and a trainer PIN. Hosts (projector, presenter) join with the PIN and
  *   drive the deck; participants join with the code only and can do nothing but vote.
@@ -150,7 +151,6 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const rooms = new Map<string, Room>();
   const conns = new Set<Conn>();
   const stats: LiveStats = { rejected: {}, votes: 0, connections: 0, notSaved: 0 };
-  const metrics = new LiveMetrics();
   let nextId = 1;
   let closed = false;
   let storeOk = true;
@@ -204,6 +204,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const backend: RoomBackend = options.redisUrl
     ? await openRedisRoomBackend(host, { url: options.redisUrl, pinLimits, newcomerLimits })
     : openJournalBackend(host, { path: options.journalPath, fs: options.journalFs, pinLimits, newcomerLimits });
+  // After the store opened: a journal that cannot be read leaves nothing running.
+  const metrics = new LiveMetrics();
 
   const address = (req: IncomingMessage) => clientAddress(req, backend.behindProxy);
   // Behind a proxy no address is the trainer's laptop: every socket would look like one.
