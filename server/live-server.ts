@@ -1,80 +1,75 @@
-// cspell:words appendfsync
 /**
  * The live server: one Node.js process that serves the built site and runs live rooms over WebSocket (`ws`).
+ * This file holds the rooms in memory and what the sockets say to them; the rest is in files of their own:
+ *
+ * - Where the rooms are kept (`room-backend.ts`): a local journal in the embedded mode (`journal-backend.ts`),
+ *   or Redis, shared by any number of identical processes (`redis-backend.ts`, `redisUrl`).
+ * - The rooms and sockets in memory and how messages reach them (`live-room.ts`); a written room change
+ *   applied to memory (`room-events.ts`); who may join a room: PIN, door, newcomers (`room-join.ts`); the HTTP
+ *   routes: status, CSV, metrics, pages and the built site (`live-http.ts`); who may open a socket and the
+ *   heartbeat (`socket-admission.ts`); the hosts' tallies, throttled per question (`tally-throttle.ts`); the
+ *   bench's figures (`live-metrics.ts`).
  *
  * - A room has an unguessable code and a trainer PIN. Hosts (projector, presenter) join with the PIN and
  *   drive the deck; participants join with the code only and can do nothing but vote.
  * - Hosts' `state` messages (slide, blackout, reveals, islands) are relayed to the room and the latest of
  *   each kept, so a (re)joining client gets a `snapshot`. Every change is stamped on the server's clock.
- * - Votes: one per participant (voter token) per question, only while a host has the question open. Votes
- *   are journaled in batches: everything that arrived in one turn of the event loop goes to the file in one
- *   write, and only then are the voters acknowledged. The hosts get a question's tally at most once per
- *   `TALLY_EVERY_MS` (the first vote after a quiet spell at once), not once per vote: 500 votes in two
- *   seconds are some 40 tallies, and each tally already holds every vote before it.
+ * - Votes: one per participant (voter token) per question, only while a host has the question open.
  * - Every message is validated (`src/lib/island-sync/live-protocol.ts`), limited in size and rate; anything
  *   rejected is answered with an `error`, logged (one line per burst, `burst-log.ts`), and changes nothing.
  * - Against a mischievous participant: PIN tries are limited per address and per room (`pin-guard.ts`), new
  *   participants per address (`newcomer-guard.ts`), sockets per address, and a socket must join within
  *   `joinTimeoutMs`. The trainer sees what looks wrong (`room` messages) and can close the room to newcomers,
  *   lift the PIN lock and discard a question's votes.
- * - Acknowledged means on disk: a batch is written and synced before its voters hear; a failed write is told
- *   to its voters (`not-saved`) and the hosts, the server goes on in memory and keeps trying.
- * - Heartbeat (the `ws` README's pattern): a ping every `heartbeatMs`; a socket that did not answer the last
- *   one is dropped, so the count is the people who are there.
- * - Only the laptop is host by itself: `Host` must name this server (`host-check.ts`).
- * - A restart reads the journal back: rooms, PINs, votes, open questions and the last slide survive.
- * - `close()` tells every client (`bye`), flushes and closes the journal.
- *
- * Redis mode (`redisUrl`, `LIVE_REDIS_URL` in main.ts): any number of identical processes share every room
- * through Redis (`redis-live-backend.ts`). There is no local journal: a room's history is its Redis stream.
- * A room is loaded on its first join (its history replayed by the same rules as the journal) and followed
- * (`store.follow`) while this process serves it; every room change (vote, slide, poll, door, reset, end) is
- * written to Redis first and applied when it comes back from the stream, on every process alike, the writer
- * included, so each process applies each entry once and in the same order. Votes are decided by the store's
- * Lua script (once per participant per question, atomically) and acknowledged when Redis answered: "on
- * disk" then means Redis with `appendfsync always`. PIN attempts, newcomers per address and sockets per
- * address are counted in Redis. Redis unreachable: voters hear `not-saved`, hosts are warned, the process
- * goes on and picks up again when the client has reconnected. Nobody is "the laptop" in this mode: every
- * host gives the PIN, the status answer names no room, the CSV needs the PIN.
+ * - Only the laptop is host by itself: `Host` must name this server (`host-check.ts`). Behind a reverse proxy
+ *   (Redis mode) nobody is "the laptop": every host gives the PIN, the status answer names no room, the CSV
+ *   needs the PIN.
+ * - `close()` tells every client (`bye`), writes what is buffered and lets go of the store.
  */
-import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { realpathSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
   isHostRole,
-  isRoomCode,
-  LIVE_SOCKET_PATH,
-  LIVE_STATUS_PATH,
   parseClientMessage,
   type LiveClientMessage,
   type LiveErrorCode,
   type LiveRole,
-  type LiveServerMessage,
 } from '../src/lib/island-sync/live-protocol';
 import { SYNC_APP, SYNC_VERSION, type SyncEntry } from '../src/lib/island-sync/protocol';
-import { resultsCsv } from '../src/lib/live/csv';
-import type { JournalRecord } from '../src/lib/live/journal';
-import {
-  NEWCOMER_LIMITS,
-  NewcomerGuard,
-  type NewcomerLimit,
-  type NewcomerLimits,
-  type NewcomerOutcome,
-} from '../src/lib/live/newcomer-guard';
-import { PIN_LIMITS, PinGuard, type PinAttempts, type PinCheck, type PinLimits } from '../src/lib/live/pin-guard';
-import { createBucket, LIVE_RATE, take, type Bucket } from '../src/lib/live/rate-limit';
-import { newPin, newRoomCode } from '../src/lib/live/secrets';
-import { VoteBook, type VoteStore } from '../src/lib/live/vote-book';
+import { NEWCOMER_LIMITS, type NewcomerLimits } from '../src/lib/live/newcomer-guard';
+import { PIN_LIMITS, type PinLimits } from '../src/lib/live/pin-guard';
+import { createBucket, LIVE_RATE, take } from '../src/lib/live/rate-limit';
+import { VoteBook } from '../src/lib/live/vote-book';
 import { createBurstLog } from './burst-log';
-import { hostNames, isAllowedHost, isOwnMachine, ownAddresses, plainAddress } from './host-check';
-import { openJournal, type FlushResult, type JournalFile, type JournalFs } from './journal-file';
-import { openRedisBackend, type RedisLiveBackend } from './redis-live-backend';
-import type { RedisRoomStore, RoomEvent } from './redis-room-store';
-import { serveStatic, resolveFile, sendFile } from './static-files';
+import { hostNames, isAllowedHost, isOwnMachine, ownAddresses } from './host-check';
+import { openJournalBackend } from './journal-backend';
+import type { JournalFs } from './journal-file';
+import { LiveMetrics } from './live-metrics';
+import { httpRoutes } from './live-http';
+import {
+  newRoom,
+  PARTICIPANT_KEY,
+  participantCount,
+  send,
+  SERVER_ID,
+  toHosts,
+  type Conn,
+  type Room,
+} from './live-room';
+import { openRedisRoomBackend } from './redis-backend';
+import type { RedisRoomStore } from './redis-room-store';
+import type { LiveStats, RoomBackend, RoomHost } from './room-backend';
+import { clientAddress, startHeartbeat, upgradeHandler } from './socket-admission';
+import { roomEvents } from './room-events';
+import { roomJoin } from './room-join';
+import { TallyThrottle } from './tally-throttle';
+
+export { CLOSE } from './live-room';
+export { isLoopback } from './socket-admission';
+export { TALLY_EVERY_MS } from './tally-throttle';
 
 /** Options for `startLiveServer`. */
 export interface LiveServerOptions {
@@ -136,364 +131,29 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-interface Poll {
-  options: number;
-  open: boolean;
-}
-
-interface Room {
-  code: string;
-  pin: string;
-  hosts: Set<Conn>;
-  /** Participant sockets per voter token: the count is of people (tokens), not of sockets. */
-  voters: Map<string, Set<Conn>>;
-  /** Tokens that have been in the room: they come back without counting as new. */
-  known: Set<string>;
-  doorOpen: boolean;
-  pins: PinAttempts;
-  ended: { next?: string } | null;
-  state: Map<string, SyncEntry>;
-  polls: Map<string, Poll>;
-  /** Questions whose tally the hosts have not seen yet, sent by the pending timer. */
-  dirty: Set<string>;
-  tallyTimer: NodeJS.Timeout | null;
-  lastTallyAt: number;
-  /** When each vote not yet in a sent tally arrived (performance.now()), for the server's share of the latency. */
-  waiting: number[];
-  /** When the trainer was last warned about newcomers, per address (one warning per window). */
-  warnedAt: Map<string, number>;
-  /** Redis mode: whether the PIN is locked (as last heard from Redis), and how to stop following the stream. */
-  sharedPinLocked: boolean;
-  stopFollowing?: () => Promise<void>;
-  /** Redis mode: participants on the other processes (refreshed every `PRESENCE_EVERY_MS`). */
-  othersPresent: number;
-  /** Redis mode: when a socket last joined or left (a room nobody used for `UNLOAD_AFTER_MS` is let go). */
-  lastUsed: number;
-}
-
-interface Conn {
-  ws: WebSocket;
-  id: number;
-  address: string;
-  /** The trainer's laptop (loopback or one of its own addresses). */
-  own: boolean;
-  openedAt: number;
-  alive: boolean;
-  bucket: Bucket;
-  strikes: number;
-  room?: Room;
-  role?: LiveRole;
-  voter?: string;
-  /** Redis mode: a join under way; messages that arrive meanwhile wait for it. */
-  busy?: Promise<void> | null;
-}
-
-/**
- * Keys participants get and a restart keeps: the slide, the knowledge-check reveals and the myth quiz's
- * round (which statement is up, whether it is answered). Other islands and lesson switches stay between
- * hosts and are not journaled (a calculator changes on every key press).
- */
-const PARTICIPANT_KEY = /^(deck|quiz):|^island:[a-z0-9-]+:myth-quiz$/;
-const JOURNALED_KEY = PARTICIPANT_KEY;
-/** At most one tally per question per this many ms to a room's hosts (what a projector can show anyway). */
-export const TALLY_EVERY_MS = 50;
-/** Latency samples kept between two metrics calls (the bench reads them after each wave). */
-const MAX_SAMPLES = 100_000;
 /** Rejections in a row after which a connection is closed. */
 const MAX_STRIKES = 50;
 /** A host's clock may run at most this far ahead of the server's. */
 const MAX_FUTURE_MS = 5_000;
-/** While the journal fails, buffered room events are tried again this often. */
-const DISK_RETRY_MS = 1_000;
-const SERVER_ID = 'server';
-/** Redis mode: how often the participants on other processes are read for the projectors. */
-const PRESENCE_EVERY_MS = 1_000;
-/** Redis mode: a room without sockets here for this long is no longer followed (loaded again on a join). */
-const UNLOAD_AFTER_MS = 60_000;
-
-/** Close codes the browser client understands (`live-socket.ts`). */
-export const CLOSE = {
-  badPin: 4401,
-  roomClosed: 4403,
-  noRoom: 4404,
-  ended: 4410,
-  locked: 4423,
-  tooMany: 4429,
-} as const;
-
-/** Whether a request comes from the machine the server runs on by its loopback address. */
-export function isLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
 
 /** Starts the server; resolves once it listens. */
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const distDir = safeRealpath(resolve(options.distDir));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const bursts = createBurstLog(log);
-  const heartbeatMs = options.heartbeatMs ?? 15_000;
-  const joinTimeoutMs = options.joinTimeoutMs ?? 10_000;
+  const note = bursts.note.bind(bursts);
   const maxSockets = options.maxSocketsPerAddress ?? 20;
   const pinLimits = options.pinLimits ?? PIN_LIMITS;
-  const newcomers: NewcomerLimit = new NewcomerGuard(options.newcomerLimits ?? NEWCOMER_LIMITS);
-  const newcomerWindowMs = (options.newcomerLimits ?? NEWCOMER_LIMITS).windowMs;
-  const redis: RedisLiveBackend | null = options.redisUrl
-    ? await openRedisBackend(options.redisUrl, { pinLimits, newcomerLimits: options.newcomerLimits ?? NEWCOMER_LIMITS })
-    : null;
+  const newcomerLimits = options.newcomerLimits ?? NEWCOMER_LIMITS;
+  const newcomerWindowMs = newcomerLimits.windowMs;
   const own = ownAddresses();
-  /**
-   * The client's address. Redis mode runs behind a reverse proxy on the same machine: a request from a
-   * loopback address that carries `X-Forwarded-For` is the last address in it (the one the proxy saw), so
-   * the limits per address count phones, not the proxy. Anyone else's header is ignored.
-   */
-  const clientAddress = (req: IncomingMessage): string => {
-    const peer = plainAddress(req.socket.remoteAddress);
-    const forwarded = req.headers['x-forwarded-for'];
-    if (!redis || !isLoopback(peer) || typeof forwarded !== 'string') return peer;
-    const last = forwarded.split(',').at(-1)?.trim() ?? '';
-    return /^[0-9a-f:.]{2,45}$/i.test(last) ? plainAddress(last) : peer;
-  };
-  // In Redis mode no address is the trainer's laptop: behind a proxy every socket would look like one.
-  const isLaptop = (address: string | undefined) => !redis && isOwnMachine(address, own());
-  const journal: JournalFile = redis ? noJournal : openJournal(options.journalPath, options.journalFs);
-  const votes: VoteStore = new VoteBook();
+  const votes = new VoteBook();
   const rooms = new Map<string, Room>();
   const conns = new Set<Conn>();
-  const socketsPer = new Map<string, number>();
-  const stats = { rejected: {} as Record<string, number>, votes: 0, connections: 0, notSaved: 0 };
+  const stats: LiveStats = { rejected: {}, votes: 0, connections: 0, notSaved: 0 };
   let nextId = 1;
   let closed = false;
-  let diskOk = true;
-  let diskRetry: NodeJS.Timeout | null = null;
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  // The server's share of vote-to-projector time: from a vote's arrival to the tally that holds it.
-  const voteToTally: number[] = [];
-
-  const addRoom = (code: string, pin: string): Room => {
-    const room: Room = {
-      code,
-      pin,
-      hosts: new Set(),
-      voters: new Map(),
-      known: new Set(),
-      doorOpen: true,
-      pins: new PinGuard(pinLimits),
-      ended: null,
-      state: new Map(),
-      polls: new Map(),
-      dirty: new Set(),
-      tallyTimer: null,
-      lastTallyAt: 0,
-      waiting: [],
-      warnedAt: new Map(),
-      sharedPinLocked: false,
-      othersPresent: 0,
-      lastUsed: Date.now(),
-    };
-    rooms.set(code, room);
-    return room;
-  };
-
-  /** One history record into a room's memory, without telling anyone (start-up, or a room loaded from Redis). */
-  const replay = (room: Room, record: JournalRecord) => {
-    if (record.k === 'room') return;
-    if (record.k === 'vote') {
-      room.known.add(record.voter);
-      if (votes.record(room.code, record.q, record.voter, record.o).status === 'counted') stats.votes++;
-    } else if (record.k === 'poll') room.polls.set(record.q, { options: record.n, open: record.open });
-    else if (record.k === 'reset') {
-      stats.votes -= votes.counts(room.code, record.q).reduce((a, b) => a + b, 0);
-      votes.discard(room.code, record.q);
-    } else if (record.k === 'door') room.doorOpen = record.open;
-    else if (record.k === 'end') room.ended = record.next ? { next: record.next } : {};
-    else room.state.set(record.key, { key: record.key, json: record.json, t: record.t });
-  };
-
-  // Replay the journal: the same rules as live, so a vote line read twice still counts once.
-  for (const record of journal.initial) {
-    if (record.k === 'room') {
-      if (!rooms.has(record.room)) addRoom(record.room, record.pin);
-      continue;
-    }
-    const room = rooms.get(record.room);
-    if (room) replay(room, record);
-  }
-  if (journal.droppedBytes > 0) {
-    log(`journal: dropped a last line cut off mid-write (${journal.droppedBytes} bytes, never acknowledged)`);
-  }
-
-  const participantCount = (room: Room) => room.voters.size + room.othersPresent;
-  /** Redis mode: this process's participants of a room, for the other processes' projectors. */
-  const shareCount = (room: Room) => {
-    room.lastUsed = Date.now();
-    redis?.presence.set(room.code, room.voters.size).catch(() => undefined);
-  };
-
-  const send = (conn: Conn, message: LiveServerMessage | Omit<LiveServerMessage, 'app' | 'v' | 'from'>) => {
-    if (conn.ws.readyState !== conn.ws.OPEN) return;
-    conn.ws.send(JSON.stringify({ app: SYNC_APP, v: SYNC_VERSION, from: SERVER_ID, ...message }));
-  };
-
-  const toHosts = (room: Room, message: Parameters<typeof send>[1]) => {
-    for (const host of room.hosts) send(host, message);
-  };
-  const toParticipants = (room: Room, message: Parameters<typeof send>[1]) => {
-    for (const sockets of room.voters.values()) for (const p of sockets) send(p, message);
-  };
-
-  /** The room's condition for its hosts, with a notice for the trainer when there is news. */
-  const roomStatus = (room: Room, notice?: string) => ({
-    kind: 'room' as const,
-    doorOpen: room.doorOpen,
-    pinLocked: redis ? room.sharedPinLocked : room.pins.locked,
-    diskOk,
-    ...(notice ? { notice } : {}),
-  });
-  const tellHosts = (room: Room, notice?: string) => toHosts(room, roomStatus(room, notice));
-
-  /** Refused PIN tries and newcomers are one burst per room, whatever the addresses; the rest per address. */
-  const burstKey = (conn: Conn, code: LiveErrorCode, room?: Room) =>
-    room && (code === 'bad-pin' || code === 'locked' || code === 'wait')
-      ? `pin ${room.code}`
-      : room && (code === 'too-many' || code === 'room-closed')
-        ? `newcomers ${room.code}`
-        : `${code} ${conn.address}`;
-
-  const reject = (conn: Conn, code: LiveErrorCode, why: string, room?: Room) => {
-    stats.rejected[code] = (stats.rejected[code] ?? 0) + 1;
-    const who = `#${conn.id} ${conn.address} (${conn.role ?? 'not joined'})`;
-    bursts.note(burstKey(conn, code, room), (n, seconds) =>
-      n === 1
-        ? `reject ${code} from ${who}: ${why}`
-        : `reject ${code} and the like ×${n} in ${seconds} s (last from ${conn.address}: ${why})`,
-    );
-    send(conn, { kind: 'error', code });
-    conn.strikes++;
-    if (conn.strikes >= MAX_STRIKES) conn.ws.close(1008, 'too many bad messages');
-  };
-
-  // Acknowledgements wait for the batch their vote is written in.
-  let acks: { conn: Conn; room: Room; question: string; option: number }[] = [];
-  let flushPending = false;
-
-  /**
-   * A room change into the history. Embedded: into the journal's next batch (the caller has applied it).
-   * Redis: into the room's stream, applied when the follower reads it back (`follow` below).
-   */
-  const write = (record: JournalRecord, conn?: Conn) => {
-    if (redis) {
-      redis.store.append(record, redis.origin(conn?.id)).then(redisAnswered, redisFailed);
-      return;
-    }
-    journal.append(record);
-    scheduleFlush();
-  };
-  const redisAnswered = () => setDisk(true);
-  const redisFailed = (error: unknown) => {
-    bursts.note('redis', (n, seconds) => `redis: ${n} write(s) failed in ${seconds} s (${String(error)})`);
-    setDisk(false, String(error));
-  };
-
-  /** The disk failed or came back: tell the terminal and every room's hosts once per change. */
-  const setDisk = (ok: boolean, error?: string) => {
-    if (ok === diskOk) return;
-    diskOk = ok;
-    if (ok) {
-      log(redis ? 'redis: answering again; votes are saved again' : 'journal: writing again; votes are saved again');
-      const back = redis
-        ? 'De opslag werkt weer: stemmen worden weer bewaard.'
-        : 'De schijf schrijft weer: stemmen worden weer bewaard.';
-      for (const room of rooms.values()) tellHosts(room, back);
-      if (diskRetry) clearInterval(diskRetry);
-      diskRetry = null;
-      return;
-    }
-    if (redis) {
-      // The client reconnects by itself; the followers read on after the last entry they saw.
-      log(`!!! redis: NOT answering (${error}): votes are NOT saved until it is back`);
-      for (const room of rooms.values()) {
-        tellHosts(room, 'Let op: de stemmen kunnen nu niet worden opgeslagen (opslag onbereikbaar). Even geduld.');
-      }
-      return;
-    }
-    log(
-      `!!! journal: writing FAILED (${error}): votes are NOT saved; the room goes on in memory until the disk is back`,
-    );
-    for (const room of rooms.values()) {
-      tellHosts(room, 'Let op: de stemmen kunnen niet worden opgeslagen (schijf vol of kapot). Maak ruimte vrij.');
-    }
-    // Room events (slide, polls) wait in the buffer: try them again until the disk takes them.
-    diskRetry ??= setInterval(() => flush(), DISK_RETRY_MS);
-  };
-  redis?.onHealth((ok, error) => setDisk(ok, error));
-
-  type Ack = (typeof acks)[number];
-  /** The acknowledgements of the commit under way (null: none), sent when it is on the disk. */
-  let committing: Ack[] | null = null;
-  /** Settles when the commit under way is done (close waits for it). */
-  let commitDone: Promise<void> = Promise.resolve();
-  const ackAll = (group: Ack[]) => {
-    for (const { conn, question, option } of group) send(conn, { kind: 'voted', question, option });
-  };
-
-  /** What a write that failed means: its votes are taken back and their voters told; room events wait. */
-  const failed = (result: Extract<FlushResult, { ok: false }>, batch: Ack[]): Ack[] => {
-    const lost = new Set<string>();
-    for (const record of result.failed) {
-      if (record.k !== 'vote') {
-        // After close the journal takes nothing more: the start-up text of the next run says what is missing.
-        if (!closed) journal.append(record);
-        continue;
-      }
-      votes.forget(record.room, record.q, record.voter);
-      stats.votes--;
-      stats.notSaved++;
-      lost.add(`${record.room} ${record.q} ${record.voter}`);
-      const room = rooms.get(record.room);
-      if (room) scheduleTally(room, record.q);
-    }
-    bursts.note('journal', (n, seconds) => `journal: ${n} write(s) failed in ${seconds} s (${result.error})`);
-    setDisk(false, result.error);
-    const kept: Ack[] = [];
-    for (const ack of batch) {
-      if (lost.has(`${ack.room.code} ${ack.question} ${ack.conn.voter}`))
-        send(ack.conn, { kind: 'error', code: 'not-saved' });
-      else kept.push(ack);
-    }
-    return kept;
-  };
-
-  /**
-   * Commits the batch (a write and a sync, off the event loop); its voters hear once it is on the disk. While
-   * a commit is under way, what arrives waits in the buffer and goes in the next one (a group commit).
-   */
-  const flush = () => {
-    flushPending = false;
-    if (committing || closed) return;
-    const batch = acks;
-    acks = [];
-    committing = batch;
-    let done = () => undefined as void;
-    commitDone = new Promise<void>((resolve) => (done = resolve));
-    journal.commit((result) => {
-      committing = null;
-      done();
-      if (result.ok) {
-        if (result.written > 0) setDisk(true);
-        ackAll(batch);
-      } else {
-        // A repeat tap (its first vote was written earlier) is on the disk: acknowledge it with the next commit.
-        acks.unshift(...failed(result, batch));
-      }
-      if (acks.length > 0) flush();
-    });
-  };
-  const scheduleFlush = () => {
-    if (flushPending || closed) return;
-    flushPending = true;
-    setImmediate(flush);
-  };
+  let storeOk = true;
 
   const tallyOf = (room: Room, question: string) => {
     const poll = room.polls.get(question);
@@ -506,26 +166,77 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     };
   };
 
-  /**
-   * Sends the hosts every tally that changed since the last send. A tally may hold votes still on their way
-   * to the disk (their voters are not told yet); a vote whose write fails is taken back and the next tally
-   * shows it.
-   */
-  const sendTallies = (room: Room) => {
-    room.tallyTimer = null;
-    room.lastTallyAt = Date.now();
-    if (flushPending) flush();
-    for (const question of room.dirty) toHosts(room, tallyOf(room, question));
-    room.dirty.clear();
-    const now = performance.now();
-    for (const at of room.waiting) if (voteToTally.length < MAX_SAMPLES) voteToTally.push(now - at);
-    room.waiting = [];
+  const addRoom = (code: string, pin: string): Room => {
+    const room = newRoom(
+      code,
+      pin,
+      (room) =>
+        new TallyThrottle({
+          send: (question) => toHosts(room, tallyOf(room, question)),
+          before: () => backend.beforeTallies(),
+          delivered: (arrivals) => metrics.delivered(arrivals),
+        }),
+    );
+    rooms.set(code, room);
+    return room;
   };
-  /** Marks a question's tally as changed; it goes out at once after a quiet spell, else on the next tick. */
-  const scheduleTally = (room: Room, question: string) => {
-    room.dirty.add(question);
-    if (room.tallyTimer || closed) return;
-    room.tallyTimer = setTimeout(() => sendTallies(room), Math.max(0, room.lastTallyAt + TALLY_EVERY_MS - Date.now()));
+
+  /** The room's condition for its hosts, with a notice for the trainer when there is news. */
+  const roomStatus = (room: Room, notice?: string) => ({
+    kind: 'room' as const,
+    doorOpen: room.doorOpen,
+    pinLocked: backend.pinLocked(room),
+    diskOk: storeOk,
+    ...(notice ? { notice } : {}),
+  });
+  const tellHosts = (room: Room, notice?: string) => toHosts(room, roomStatus(room, notice));
+
+  /** The store failed or came back: tell the terminal and every room's hosts once per change. */
+  const health = (ok: boolean, error?: string) => {
+    if (ok === storeOk) return;
+    storeOk = ok;
+    log(ok ? backend.words.logBack : backend.words.logLost(error));
+    for (const room of rooms.values()) tellHosts(room, ok ? backend.words.back : backend.words.lost);
+  };
+
+  const { replay, apply } = roomEvents({ votes, stats, tellHosts });
+  const host: RoomHost = { rooms, votes, stats, log, note, addRoom, replay, apply, send, tellHosts, health };
+  const backend: RoomBackend = options.redisUrl
+    ? await openRedisRoomBackend(host, { url: options.redisUrl, pinLimits, newcomerLimits })
+    : openJournalBackend(host, { path: options.journalPath, fs: options.journalFs, pinLimits, newcomerLimits });
+  // After the store opened: a journal that cannot be read leaves nothing running.
+  const metrics = new LiveMetrics();
+
+  const address = (req: IncomingMessage) => clientAddress(req, backend.behindProxy);
+  // Behind a proxy no address is the trainer's laptop: every socket would look like one.
+  const isLaptop = (address: string | undefined) => !backend.behindProxy && isOwnMachine(address, own());
+
+  /** The room with this code: in memory, or (Redis mode) loaded and followed from then on. */
+  const findRoom = (code: string): Room | undefined | Promise<Room | null> => {
+    const known = rooms.get(code);
+    if (known) known.lastUsed = Date.now();
+    return known ?? backend.loadRoom(code);
+  };
+
+  /** Refused PIN tries and newcomers are one burst per room, whatever the addresses; the rest per address. */
+  const burstKey = (conn: Conn, code: LiveErrorCode, room?: Room) =>
+    room && (code === 'bad-pin' || code === 'locked' || code === 'wait')
+      ? `pin ${room.code}`
+      : room && (code === 'too-many' || code === 'room-closed')
+        ? `newcomers ${room.code}`
+        : `${code} ${conn.address}`;
+
+  const reject = (conn: Conn, code: LiveErrorCode, why: string, room?: Room) => {
+    stats.rejected[code] = (stats.rejected[code] ?? 0) + 1;
+    const who = `#${conn.id} ${conn.address} (${conn.role ?? 'not joined'})`;
+    note(burstKey(conn, code, room), (n, seconds) =>
+      n === 1
+        ? `reject ${code} from ${who}: ${why}`
+        : `reject ${code} and the like ×${n} in ${seconds} s (last from ${conn.address}: ${why})`,
+    );
+    send(conn, { kind: 'error', code });
+    conn.strikes++;
+    if (conn.strikes >= MAX_STRIKES) conn.ws.close(1008, 'too many bad messages');
   };
 
   const snapshotFor = (room: Room, role: LiveRole) => {
@@ -538,146 +249,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     conn.ws.close(closeCode, code);
   };
 
-  /** A host's PIN: limited per address and per room, except on the laptop itself. */
-  const pinAccepted = (conn: Conn, room: Room, pin: string | undefined, what: string): boolean => {
-    if (conn.own) {
-      if (pin === room.pin) return true;
-      refuse(conn, 'bad-pin', `${what} in ${room.code} (from the laptop)`, CLOSE.badPin);
-      return false;
-    }
-    const now = Date.now();
-    const check = room.pins.check(conn.address, now);
-    if (!check.ok) return pinRefused(conn, room, check, what);
-    if (pin === room.pin) {
-      room.pins.hit(conn.address);
-      return true;
-    }
-    return pinMissed(conn, room, room.pins.miss(conn.address, now).lockedNow, room.pins.misses, what);
-  };
-  /** The same in Redis mode: the waits, misses and the lock are shared by every process. */
-  const pinAcceptedShared = async (
-    backend: RedisLiveBackend,
-    conn: Conn,
-    room: Room,
-    pin: string | undefined,
-    what: string,
-  ): Promise<boolean> => {
-    const now = Date.now();
-    const check = await backend.store.pinCheck(room.code, conn.address, now);
-    // What Redis says now (another process's trainer may have lifted the lock meanwhile).
-    room.sharedPinLocked = !check.ok && check.reason === 'locked';
-    if (!check.ok) return pinRefused(conn, room, check, what);
-    if (pin === room.pin) {
-      await backend.store.pinHit(room.code, conn.address);
-      return true;
-    }
-    const { lockedNow } = await backend.store.pinMiss(room.code, conn.address, now);
-    if (lockedNow) room.sharedPinLocked = true;
-    return pinMissed(conn, room, lockedNow, pinLimits.lockAfter, what);
-  };
-  const pinRefused = (conn: Conn, room: Room, check: Exclude<PinCheck, { ok: true }>, what: string): false => {
-    refuse(
-      conn,
-      check.reason,
-      `${what} in ${room.code}`,
-      check.reason === 'locked' ? CLOSE.locked : CLOSE.tooMany,
-      room,
-    );
-    return false;
-  };
-  const pinMissed = (conn: Conn, room: Room, lockedNow: boolean, misses: number, what: string): false => {
-    if (lockedNow) {
-      log(`!!! room ${room.code}: PIN locked after ${misses} wrong PINs; lift it on the projector`);
-      tellHosts(
-        room,
-        `Pincode geblokkeerd na ${misses} foute pogingen (laatste van ${conn.address}). ` +
-          'Geef ze vrij met de knop als jij het was.',
-      );
-    }
-    refuse(conn, 'bad-pin', `${what} in ${room.code}`, CLOSE.badPin, room);
-    return false;
-  };
-
-  /** A new voter token: only while the room is open, and only as fast as one device may bring them. */
-  const doorClosed = (conn: Conn, room: Room): boolean => {
-    if (room.doorOpen) return false;
-    refuse(conn, 'room-closed', `new participant in closed room ${room.code}`, CLOSE.roomClosed, room);
-    return true;
-  };
-  const newcomerDecided = (conn: Conn, room: Room, outcome: NewcomerOutcome, now: number): boolean => {
-    if (outcome.allowed) return true;
-    if (now - (room.warnedAt.get(conn.address) ?? -Infinity) >= newcomerWindowMs) {
-      room.warnedAt.set(conn.address, now);
-      log(
-        `!!! room ${room.code}: ${outcome.recent} new participants from ${conn.address} in ${newcomerWindowMs / 1000} s`,
-      );
-      tellHosts(
-        room,
-        `${outcome.recent} nieuwe deelnemers van één adres (${conn.address}) in ${newcomerWindowMs / 1000} s: ` +
-          'wie meer dan een paar keer meedoet, wordt geweigerd.',
-      );
-    }
-    refuse(conn, 'too-many', `new participants from ${conn.address}`, CLOSE.tooMany, room);
-    return false;
-  };
-
-  /** An ended room: the client hears where to go next. */
-  const endedRefusal = (conn: Conn, room: Room): boolean => {
-    if (!room.ended) return false;
-    send(conn, { kind: 'ended', ...room.ended });
-    conn.ws.close(CLOSE.ended, 'room ended');
-    return true;
-  };
-
-  const join = (conn: Conn, message: Extract<LiveClientMessage, { kind: 'join' }>): void | Promise<void> => {
-    if (redis) return joinShared(redis, conn, message);
-    const room = rooms.get(message.room);
-    if (!room) return refuse(conn, 'no-room', `room ${message.room}`, CLOSE.noRoom);
-    if (endedRefusal(conn, room)) return;
-    const host = isHostRole(message.role);
-    if (host && !pinAccepted(conn, room, message.pin, message.role)) return;
-    if (!host) {
-      if (!message.voter) return reject(conn, 'invalid', 'participant without voter token');
-      if (!room.known.has(message.voter)) {
-        if (doorClosed(conn, room)) return;
-        const now = Date.now();
-        if (!newcomerDecided(conn, room, newcomers.admit(conn.address, now), now)) return;
-        room.known.add(message.voter);
-      }
-    }
-    admit(conn, room, message, host ? {} : votes.votesOf(room.code, message.voter!));
-  };
-
-  /** Redis mode: the room loaded on demand, PIN and newcomers checked in Redis, the votes read from Redis. */
-  const joinShared = async (
-    backend: RedisLiveBackend,
-    conn: Conn,
-    message: Extract<LiveClientMessage, { kind: 'join' }>,
-  ): Promise<void> => {
-    try {
-      const room = await findRoom(message.room);
-      if (!room) return refuse(conn, 'no-room', `room ${message.room}`, CLOSE.noRoom);
-      if (endedRefusal(conn, room)) return;
-      const host = isHostRole(message.role);
-      if (host && !(await pinAcceptedShared(backend, conn, room, message.pin, message.role))) return;
-      if (!host) {
-        if (!message.voter) return reject(conn, 'invalid', 'participant without voter token');
-        if (!room.known.has(message.voter)) {
-          if (doorClosed(conn, room)) return;
-          const now = Date.now();
-          if (!newcomerDecided(conn, room, await backend.newcomers.admit(conn.address, now), now)) return;
-          room.known.add(message.voter);
-        }
-      }
-      const earlier = host ? {} : await backend.store.votesOf(room.code, message.voter!);
-      if (conn.ws.readyState !== conn.ws.OPEN || endedRefusal(conn, room)) return;
-      admit(conn, room, message, earlier);
-    } catch (error) {
-      // Redis away: the client comes back with its backoff and finds it again.
-      redisFailed(error);
-      conn.ws.close(1013, 'try again later');
-    }
-  };
+  const { join } = roomJoin({
+    backend,
+    findRoom,
+    reject,
+    refuse,
+    tellHosts,
+    log,
+    newcomerWindowMs,
+    admit: (conn, room, message, earlier) => admit(conn, room, message, earlier),
+  });
 
   /** A joined socket: its room, the welcome, the snapshot, and what hosts need. */
   const admit = (
@@ -695,7 +276,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const sockets = room.voters.get(conn.voter) ?? new Set<Conn>();
       sockets.add(conn);
       room.voters.set(conn.voter, sockets);
-      if (redis && sockets.size === 1) shareCount(room);
+      if (sockets.size === 1) backend.participantsChanged(room);
     }
     send(conn, {
       kind: 'welcome',
@@ -721,35 +302,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (!sockets?.delete(conn)) return;
     if (sockets.size > 0) return;
     room.voters.delete(conn.voter!);
-    if (redis) shareCount(room);
+    backend.participantsChanged(room);
     toHosts(room, { kind: 'count', participants: participantCount(room) });
   };
 
-  const applyState = (conn: Conn, room: Room, entry: SyncEntry) => {
+  const changeState = (conn: Conn, room: Room, entry: SyncEntry) => {
     const previous = room.state.get(entry.key);
     // One clock for the room: the server's. Never earlier than the last change, never far in the future.
     const t = Math.max(Math.min(entry.t, Date.now() + MAX_FUTURE_MS), (previous?.t ?? 0) + 1);
     if (previous && previous.json === entry.json) return;
-    const stamped = { key: entry.key, json: entry.json, t };
-    if (redis) {
-      // Every process's hosts need it, host-only keys too: all of it goes through the stream; the
-      // participant keys also into the state hash (the room's latest state for whoever reads Redis).
-      const origin = redis.origin(conn.id);
-      const record: JournalRecord = { k: 'state', room: room.code, ...stamped };
-      const written = JOURNALED_KEY.test(entry.key)
-        ? redis.store.setState(room.code, entry.key, entry.json, t, origin)
-        : redis.store.append(record, origin);
-      return void written.then(redisAnswered, redisFailed);
-    }
-    if (JOURNALED_KEY.test(entry.key)) write({ k: 'state', room: room.code, key: entry.key, json: entry.json, t });
-    relayState(room, stamped, conn.id);
-  };
-  /** A state change to the room's hosts (but the one that made it) and, for participant keys, to the phones. */
-  const relayState = (room: Room, stamped: SyncEntry, fromConn: number | null) => {
-    room.state.set(stamped.key, stamped);
-    const message = { kind: 'state' as const, ...stamped };
-    for (const host of room.hosts) if (host.id !== fromConn) send(host, message);
-    if (PARTICIPANT_KEY.test(stamped.key)) toParticipants(room, message);
+    backend.changeState(room, { key: entry.key, json: entry.json, t }, conn);
   };
 
   const admin = (room: Room, message: Extract<LiveClientMessage, { kind: 'admin' }>) => {
@@ -759,128 +321,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       case 'open-door': {
         const open = message.action === 'open-door';
         log(`room ${room.code}: ${open ? 'open to' : 'closed to'} new participants`);
-        write({ k: 'door', room: room.code, open, t });
-        return redis ? undefined : applyDoor(room, open);
+        return backend.append(room, { k: 'door', room: room.code, open, t });
       }
       case 'unlock-pin':
         log(`room ${room.code}: PIN lock lifted`);
-        if (redis) {
-          return void redis.store.pinUnlock(room.code).then(() => {
-            room.sharedPinLocked = false;
-            tellHosts(room);
-          }, redisFailed);
-        }
-        room.pins.unlock();
-        return tellHosts(room);
+        return backend.unlockPin(room);
       case 'reset': {
-        const question = message.question!;
-        const poll = room.polls.get(question);
-        log(`room ${room.code}: votes on ${question} discarded`);
-        if (redis) {
-          // The discard and its history entry are one step in Redis; the followers apply both.
-          const reopen = poll && !poll.open;
-          return void redis.store.discard(room.code, question, t, redis.origin()).then(() => {
-            if (reopen) write({ k: 'poll', room: room.code, q: question, n: poll.options, open: true, t });
-            redisAnswered();
-          }, redisFailed);
-        }
-        write({ k: 'reset', room: room.code, q: question, t });
-        if (poll && !poll.open) {
-          poll.open = true;
-          write({ k: 'poll', room: room.code, q: question, n: poll.options, open: true, t });
-        }
-        return applyReset(room, question);
+        log(`room ${room.code}: votes on ${message.question!} discarded`);
+        return backend.reset(room, message.question!, t);
       }
     }
-  };
-  const applyDoor = (room: Room, open: boolean) => {
-    room.doorOpen = open;
-    tellHosts(room);
-  };
-  const applyReset = (room: Room, question: string) => {
-    stats.votes -= votes.counts(room.code, question).reduce((a, b) => a + b, 0);
-    votes.discard(room.code, question);
-    toParticipants(room, { kind: 'reset', question });
-    scheduleTally(room, question);
-  };
-  const applyPoll = (room: Room, question: string, options: number, open: boolean) => {
-    room.polls.set(question, { options, open });
-    scheduleTally(room, question);
-  };
-  /** The room's clients hear that it ended (and where to go next); it takes no one any more. */
-  const applyEnd = (room: Room, next: string | undefined) => {
-    room.ended = next ? { next } : {};
-    for (const conn of [...room.hosts, ...[...room.voters.values()].flatMap((s) => [...s])]) {
-      send(conn, { kind: 'ended', ...room.ended });
-      conn.ws.close(CLOSE.ended, 'room ended');
-    }
-  };
-
-  /** Redis mode: when a vote of this process arrived (for the server's share of the latency), by room/q/voter. */
-  const arrivals = new Map<string, number>();
-
-  /** Redis mode: one entry of a room's stream, applied once, on every process alike (the writer too). */
-  const applyEvent = (room: Room, { record, origin }: RoomEvent) => {
-    switch (record.k) {
-      case 'vote': {
-        room.known.add(record.voter);
-        if (votes.record(room.code, record.q, record.voter, record.o).status !== 'counted') return;
-        stats.votes++;
-        const key = `${room.code} ${record.q} ${record.voter}`;
-        const at = arrivals.get(key);
-        arrivals.delete(key);
-        if (at !== undefined) room.waiting.push(at);
-        return scheduleTally(room, record.q);
-      }
-      case 'poll':
-        return applyPoll(room, record.q, record.n, record.open);
-      case 'reset':
-        return applyReset(room, record.q);
-      case 'door':
-        return applyDoor(room, record.open);
-      case 'end':
-        return applyEnd(room, record.next);
-      case 'state': {
-        const previous = room.state.get(record.key);
-        if (previous && previous.json === record.json && previous.t >= record.t) return;
-        return relayState(room, { key: record.key, json: record.json, t: record.t }, redis!.ownConn(origin));
-      }
-      case 'room':
-        return;
-    }
-  };
-
-  /** Redis mode: rooms being loaded (a second join waits for the first load). */
-  const loading = new Map<string, Promise<Room | null>>();
-  /** The room with this code: in memory, or (Redis mode) loaded from Redis and followed from then on. */
-  const findRoom = (code: string): Room | undefined | Promise<Room | null> => {
-    const known = rooms.get(code);
-    if (known) known.lastUsed = Date.now();
-    if (known || !redis) return known;
-    let load = loading.get(code);
-    if (!load) {
-      load = loadRoom(redis, code).finally(() => loading.delete(code));
-      loading.set(code, load);
-    }
-    return load;
-  };
-  const loadRoom = async (backend: RedisLiveBackend, code: string): Promise<Room | null> => {
-    const pin = await backend.store.pinOf(code);
-    if (!pin || closed) return null;
-    const history = await backend.store.history(code);
-    if (rooms.has(code)) return rooms.get(code)!;
-    const room = addRoom(code, pin);
-    for (const event of history) replay(room, event.record);
-    const [locked] = await Promise.all([backend.store.pinCheck(code, '', Date.now())]);
-    room.sharedPinLocked = !locked.ok && locked.reason === 'locked';
-    room.stopFollowing = backend.store.follow(code, history.at(-1)?.id ?? '0', (event) => {
-      try {
-        applyEvent(room, event);
-      } catch (error) {
-        log(`error applying ${event.id} of room ${code}: ${String(error)}`);
-      }
-    });
-    return room;
   };
 
   const handle = (conn: Conn, data: RawData, isBinary: boolean): void | Promise<void> => {
@@ -903,10 +353,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         return send(conn, snapshotFor(room, conn.role));
       case 'state':
         if (!host) return reject(conn, 'forbidden', `participant sent state ${message.key}`);
-        return applyState(conn, room, message);
+        return changeState(conn, room, message);
       case 'snapshot':
         if (!host) return reject(conn, 'forbidden', 'participant sent snapshot');
-        for (const entry of message.entries) applyState(conn, room, entry);
+        for (const entry of message.entries) changeState(conn, room, entry);
         return;
       case 'admin':
         if (!host) return reject(conn, 'forbidden', `participant tried ${message.action}`);
@@ -917,11 +367,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         if (before && before.options === message.options && before.open === message.open) {
           return send(conn, tallyOf(room, message.question));
         }
-        write(
-          { k: 'poll', room: room.code, q: message.question, n: message.options, open: message.open, t: Date.now() },
-          conn,
-        );
-        return redis ? undefined : applyPoll(room, message.question, message.options, message.open);
+        const { question, options, open } = message;
+        return backend.append(room, { k: 'poll', room: room.code, q: question, n: options, open, t: Date.now() }, conn);
       }
       case 'vote': {
         if (host || !conn.voter) return reject(conn, 'forbidden', 'host tried to vote');
@@ -929,48 +376,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         if (!poll || !poll.open || message.option >= poll.options) {
           return reject(conn, 'poll-closed', `vote on ${message.question}`);
         }
-        if (redis) return voteShared(redis, conn, room, message.question, message.option);
-        // Journal first: a vote is acknowledged only once its batch is on the disk. A second tap waits for the
-        // same batch, so it is never told about a vote that is not written yet.
-        const earlier = votes.votesOf(room.code, conn.voter)[message.question];
-        if (earlier !== undefined) {
-          acks.push({ conn, room, question: message.question, option: earlier });
-          return scheduleFlush();
-        }
-        write({ k: 'vote', room: room.code, q: message.question, o: message.option, voter: conn.voter, t: Date.now() });
-        const outcome = votes.record(room.code, message.question, conn.voter, message.option);
-        stats.votes++;
-        room.waiting.push(performance.now());
-        acks.push({ conn, room, question: message.question, option: outcome.option });
-        return scheduleTally(room, message.question);
+        return backend.vote(conn, room, message.question, message.option);
       }
     }
   };
 
-  /**
-   * Redis mode: the store's script decides (once per participant per question, whichever process asks) and
-   * writes the vote to the stream; the voter hears once Redis answered, the hosts when the follower reads it.
-   */
-  const voteShared = (backend: RedisLiveBackend, conn: Conn, room: Room, question: string, option: number) => {
-    const voter = conn.voter!;
-    const key = `${room.code} ${question} ${voter}`;
-    if (!arrivals.has(key) && arrivals.size < MAX_SAMPLES) arrivals.set(key, performance.now());
-    backend.store.vote(room.code, question, voter, option, Date.now(), backend.origin(conn.id)).then(
-      (outcome) => {
-        if (outcome.status === 'duplicate') arrivals.delete(key);
-        redisAnswered();
-        send(conn, { kind: 'voted', question, option: outcome.option });
-      },
-      (error: unknown) => {
-        arrivals.delete(key);
-        stats.notSaved++;
-        redisFailed(error);
-        send(conn, { kind: 'error', code: 'not-saved' });
-      },
-    );
-  };
-
-  /** Messages of one socket in order: while its join waits for Redis, what follows waits for the join. */
+  /** Messages of one socket in order: while its join waits (for Redis), what follows waits for the join. */
   const receive = (conn: Conn, data: RawData, isBinary: boolean) => {
     const run = () => {
       try {
@@ -994,12 +405,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false });
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    const address = clientAddress(req) || '?';
+    const from = address(req) || '?';
     const conn: Conn = {
       ws,
       id: nextId++,
-      address,
-      own: isLaptop(address),
+      address: from,
+      own: isLaptop(from),
       openedAt: Date.now(),
       alive: true,
       bucket: createBucket(LIVE_RATE, Date.now()),
@@ -1007,8 +418,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     };
     conns.add(conn);
     stats.connections++;
-    socketsPer.set(address, (socketsPer.get(address) ?? 0) + 1);
-    redis?.sockets.change(address, 1);
+    backend.socketsChanged(from, 1);
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data, isBinary) => {
       conn.alive = true;
@@ -1018,179 +428,48 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     ws.on('close', () => {
       conns.delete(conn);
       stats.connections--;
-      const left = (socketsPer.get(address) ?? 1) - 1;
-      if (left > 0) socketsPer.set(address, left);
-      else socketsPer.delete(address);
-      redis?.sockets.change(address, -1);
+      backend.socketsChanged(from, -1);
       leave(conn);
     });
   });
+  const heartbeat = startHeartbeat(conns, options.heartbeatMs ?? 15_000, options.joinTimeoutMs ?? 10_000);
 
-  // The ws README's heartbeat: who did not answer the last ping is gone (a phone that left the Wi-Fi never
-  // closes its socket); a socket that never joins is closed too.
-  const heartbeat = setInterval(() => {
-    const now = Date.now();
-    for (const conn of conns) {
-      if (!conn.alive || (!conn.room && now - conn.openedAt > joinTimeoutMs)) {
-        conn.ws.terminate();
-        continue;
-      }
-      conn.alive = false;
-      conn.ws.ping();
-    }
-  }, heartbeatMs);
+  let port = 0;
+  const names = () => hostNames(options.host ?? '0.0.0.0', own(), options.hostNames);
+  // Behind a reverse proxy the public port is the proxy's, so only the name is checked.
+  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), backend.behindProxy ? null : port);
 
-  // Redis mode: the projectors count everyone in the room (all processes), and rooms nobody here uses any
-  // more stop being followed (a hosted service sees many rooms come and go).
-  const shared = redis
-    ? setInterval(() => {
-        const now = Date.now();
-        for (const room of rooms.values()) {
-          if (room.hosts.size === 0 && room.voters.size === 0 && now - room.lastUsed > UNLOAD_AFTER_MS) {
-            rooms.delete(room.code);
-            void room.stopFollowing?.();
-            continue;
-          }
-          if (room.hosts.size === 0) continue;
-          redis.presence.others(room.code).then((others) => {
-            if (others === room.othersPresent) return;
-            room.othersPresent = others;
-            toHosts(room, { kind: 'count', participants: participantCount(room) });
-          }, redisFailed);
-        }
-      }, PRESENCE_EVERY_MS)
-    : null;
-
+  const routes = httpRoutes({
+    distDir,
+    backend,
+    rooms,
+    votes,
+    stats,
+    metrics,
+    extraRoutes: options.extraRoutes,
+    describeRoom: options.describeRoom,
+    hostOk,
+    address,
+    isLaptop,
+    findRoom,
+    tellHosts,
+    note,
+  });
   const http: Server = createServer((req, res) => {
-    handleHttp(req, res).catch((error: unknown) => {
+    routes(req, res).catch((error: unknown) => {
       log(`http error: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-
-  let port = 0;
-  const names = () => hostNames(options.host ?? '0.0.0.0', own(), options.hostNames);
-  // Redis mode runs behind a reverse proxy: the public port is the proxy's, so only the name is checked.
-  const hostOk = (req: IncomingMessage) => isAllowedHost(req.headers.host, names(), redis ? null : port);
-
-  const handleHttp = async (req: IncomingMessage, res: ServerResponse) => {
-    if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
-    if (!hostOk(req)) {
-      // Another name pointed at this address (DNS rebinding): no answer at all, the PIN least of all.
-      bursts.note(`host ${req.socket.remoteAddress}`, (n) => `refused ${n} request(s) for host ${req.headers.host}`);
-      return void res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Onbekende host');
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = url.pathname;
-    const local = isLaptop(req.socket.remoteAddress);
-    const json = (status: number, body: unknown) =>
-      res
-        .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-        .end(JSON.stringify(body));
-    if (path === LIVE_STATUS_PATH) {
-      // The PIN and the room only for the trainer's own machine: a phone on the LAN learns that the server runs.
-      const newest = [...rooms.values()].filter((r) => !r.ended).at(-1);
-      if (!local || !newest) return json(200, { live: true });
-      const extra = options.describeRoom ? await options.describeRoom(newest.code) : {};
-      return json(200, { live: true, room: newest.code, pin: newest.pin, ...extra });
-    }
-    const csv = /^\/live\/api\/([a-z0-9]+)\/resultaten\.csv$/.exec(path);
-    if (csv) {
-      const room = isRoomCode(csv[1]) ? await findRoom(csv[1]) : undefined;
-      if (!room) return json(404, { error: 'not found' });
-      // The laptop needs no PIN; another device sends it in a header, never in the address (which ends up in
-      // histories and logs), and its tries count against the same limits as the socket's.
-      if (redis) {
-        const address = clientAddress(req);
-        const check = await redis.store.pinCheck(room.code, address, Date.now());
-        if (!check.ok) return json(429, { error: check.reason });
-        if (req.headers['x-live-pin'] !== room.pin) {
-          if ((await redis.store.pinMiss(room.code, address, Date.now())).lockedNow) {
-            room.sharedPinLocked = true;
-            tellHosts(room, 'Pincode geblokkeerd na foute pogingen.');
-          }
-          return json(404, { error: 'not found' });
-        }
-        await redis.store.pinHit(room.code, address);
-      } else if (!local) {
-        const address = plainAddress(req.socket.remoteAddress);
-        const check = room.pins.check(address, Date.now());
-        if (!check.ok) return json(429, { error: check.reason });
-        if (req.headers['x-live-pin'] !== room.pin) {
-          if (room.pins.miss(address, Date.now()).lockedNow) tellHosts(room, 'Pincode geblokkeerd na foute pogingen.');
-          bursts.note(
-            `csv ${address}`,
-            (n, seconds) => `refused the CSV ${n}× to ${address} in ${seconds} s (wrong PIN)`,
-          );
-          return json(404, { error: 'not found' });
-        }
-        room.pins.hit(address);
-      }
-      res.writeHead(200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="resultaten-${room.code}.csv"`,
-        'cache-control': 'no-store',
-      });
-      return res.end(resultsCsv(votes.results(room.code)));
-    }
-    // Redis mode: the bench asks each process from the machine itself (no secrets in it, only figures).
-    if (path === '/live/api/metrics' && (local || (redis && isLoopback(req.socket.remoteAddress)))) {
-      // The event loop's delay since the last call: how long a message waited for the server to get to it.
-      const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-      const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
-      loop.reset();
-      const sorted = voteToTally.splice(0).sort((a, b) => a - b);
-      const at = (p: number) => Math.round((sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0) * 10) / 10;
-      const voteToTallyMs = { n: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };
-      return json(200, {
-        memory: process.memoryUsage(),
-        connections: stats.connections,
-        votes: stats.votes,
-        loopDelayMs,
-        voteToTallyMs,
-      });
-    }
-    const page = /^\/live\/([a-z0-9]+)\/?$/.exec(path);
-    if (page) {
-      const file = resolveFile(distDir, '/live/index.html');
-      // An ended room's page still loads: its script hears `ended` and goes on to the next room or the end.
-      const exists =
-        page[1] && (rooms.has(page[1]) || (redis && isRoomCode(page[1]) && (await redis.store.pinOf(page[1]))));
-      if (!exists || !file) return serveStatic(req, res, distDir, '/404-not-here/');
-      if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
-      return sendFile(req, res, file, 200, 'no-store');
-    }
-    if (path.startsWith('/live/api/')) return json(404, { error: 'not found' });
-    serveStatic(req, res, distDir, path);
-  };
-
+  const upgrade = upgradeHandler(wss, {
+    maxSockets,
+    hostOk,
+    address,
+    isLaptop,
+    socketsOf: (address) => backend.socketsOf(address),
+    note,
+  });
   http.on('upgrade', (req, socket, head) => void upgrade(req, socket as Socket, head));
-  const upgrade = async (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // A page of another site may not open a socket here (the browser sends its Origin; ours matches Host).
-    const origin = req.headers.origin;
-    let sameOrigin = true;
-    if (origin) {
-      try {
-        sameOrigin = new URL(origin).host === req.headers.host;
-      } catch {
-        sameOrigin = false;
-      }
-    }
-    const address = clientAddress(req);
-    const sockets = redis ? await redis.sockets.count(address).catch(() => 0) : (socketsPer.get(address) ?? 0);
-    const crowded = sockets >= maxSockets && !isLaptop(address);
-    if (url.pathname !== LIVE_SOCKET_PATH || !sameOrigin || !hostOk(req) || crowded) {
-      bursts.note(`upgrade ${address}`, (n, seconds) =>
-        n === 1
-          ? `refused upgrade ${url.pathname} from ${address} (origin ${origin ?? 'none'}, host ${req.headers.host ?? 'none'}${crowded ? ', too many sockets' : ''})`
-          : `refused ${n} upgrades from ${address} in ${seconds} s${crowded ? ' (too many sockets)' : ''}`,
-      );
-      socket.end(crowded ? 'HTTP/1.1 429 Too Many Requests\r\n\r\n' : 'HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
-  };
 
   await new Promise<void>((done, fail) => {
     http.once('error', fail);
@@ -1201,46 +480,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const server: LiveServer = {
     port,
     stats,
-    mode: redis ? 'redis' : 'journal',
-    ...(redis ? { redisStore: redis.store } : {}),
-    createRoom() {
-      if (redis) throw new Error('Redis mode: open rooms with openRoom()');
-      let code = newRoomCode(randomBytes);
-      while (rooms.has(code)) code = newRoomCode(randomBytes);
-      const pin = newPin(randomBytes);
-      // Written at once: the PIN is printed right after, and must survive a restart from then on.
-      journal.append({ k: 'room', room: code, pin, t: Date.now() });
-      const written = journal.flush();
-      if (!written.ok) throw new Error(`the journal cannot be written (${written.error}): no room opened`);
-      addRoom(code, pin);
-      return { code, pin };
-    },
-    async openRoom() {
-      if (!redis) return server.createRoom();
-      for (;;) {
-        const code = newRoomCode(randomBytes);
-        const pin = newPin(randomBytes);
-        try {
-          await redis.store.createRoom(code, pin);
-        } catch (error) {
-          // Another process drew the same code (HSETNX refused it): draw again; anything else is a failure.
-          if ((await redis.store.pinOf(code)) !== null) continue;
-          throw error;
-        }
-        await findRoom(code);
-        return { code, pin };
-      }
-    },
-    endRoom(code, next): void | Promise<void> {
-      const record: JournalRecord = { k: 'end', room: code, ...(next ? { next } : {}), t: Date.now() };
-      // Redis mode: anyone may end any room; every process that serves it tells its clients.
-      if (redis) return redis.store.append(record, redis.origin()).then(() => undefined);
-      const room = rooms.get(code);
-      if (!room || room.ended) return;
-      write(record);
-      flush();
-      applyEnd(room, next);
-    },
+    mode: backend.mode,
+    ...(backend.redisStore ? { redisStore: backend.redisStore } : {}),
+    createRoom: () => backend.createRoom(),
+    openRoom: () => backend.openRoom(),
+    endRoom: (code, next) => backend.endRoom(code, next),
     rooms: () => [...rooms.values()].filter((r) => !r.ended).map((r) => ({ code: r.code, pin: r.pin })),
     counts: (room, question) => votes.counts(room, question, rooms.get(room)?.polls.get(question)?.options ?? 0),
     participants: (room) => {
@@ -1249,26 +493,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     async close() {
       if (closed) return;
-      // What is buffered is written, synced and acknowledged before the goodbye.
       closed = true;
-      // Written, synced and acknowledged before the goodbye: first the commit under way, then the rest.
-      await commitDone;
-      if (redis) await Promise.all([...rooms.values()].map((room) => room.stopFollowing?.()));
-      const pending = acks;
-      acks = [];
-      const last = journal.close();
-      if (last.ok) ackAll(pending);
-      else {
-        log(`!!! journal: the last ${last.failed.length} record(s) could not be written (${last.error})`);
-        ackAll(failed(last, pending));
-      }
+      // What is buffered is written, synced and acknowledged before the goodbye.
+      await backend.drain();
       clearInterval(heartbeat);
-      if (shared) clearInterval(shared);
-      if (diskRetry) clearInterval(diskRetry);
-      for (const room of rooms.values()) {
-        if (room.tallyTimer) clearTimeout(room.tallyTimer);
-        if (room.dirty.size > 0) sendTallies(room);
-      }
+      for (const room of rooms.values()) room.tallies.stop();
       for (const ws of wss.clients) {
         try {
           ws.send(JSON.stringify({ app: SYNC_APP, v: SYNC_VERSION, from: SERVER_ID, kind: 'bye', reason: 'shutdown' }));
@@ -1278,28 +507,17 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         }
       }
       bursts.flush();
-      loop.disable();
+      metrics.stop();
       http.closeAllConnections?.();
       await new Promise<void>((done) => {
         wss.close(() => http.close(() => done()));
       });
       for (const ws of wss.clients) ws.terminate();
-      await redis?.close();
+      await backend.close();
     },
   };
   return server;
 }
-
-/** Redis mode keeps no journal: this one holds nothing and takes nothing (the stream is the history). */
-const noJournal: JournalFile = {
-  initial: [],
-  droppedBytes: 0,
-  append: () => undefined,
-  flush: () => ({ ok: true, written: 0 }),
-  sync: (done) => done(null),
-  commit: (done) => done({ ok: true, written: 0 }),
-  close: () => ({ ok: true, written: 0 }),
-};
 
 /** The real path of a folder (the served folder may itself be a link); the path itself when it is missing. */
 function safeRealpath(path: string): string {

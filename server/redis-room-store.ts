@@ -22,7 +22,7 @@
  *
  * Every history entry may carry its origin (`o`: which process and socket wrote it), so that the process that
  * wrote an entry and reads it back from its own follower knows it was its own (`redis-live-backend.ts`).
- * `live-server.ts` uses this store when `LIVE_REDIS_URL` is set.
+ * The live server uses this store through `redis-backend.ts` when `LIVE_REDIS_URL` is set.
  */
 import { createClient } from 'redis';
 import { parseRecord, type JournalRecord } from '../src/lib/live/journal';
