@@ -12,7 +12,7 @@ import type { VoteStore } from '../src/lib/live/vote-book';
 import type { Room } from './live-room';
 import type { LiveMetrics } from './live-metrics';
 import type { LiveStats, RoomBackend } from './room-backend';
-import { isLoopback } from './socket-admission';
+import { clientAddress, isLoopback } from './client-address';
 import { resolveFile, sendFile, serveStatic } from './static-files';
 
 /** What the routes need of the server. */
@@ -83,8 +83,9 @@ export function httpRoutes(context: HttpContext) {
       });
       return res.end(resultsCsv(context.votes.results(room.code)));
     }
-    // Behind a proxy (Redis mode) the bench asks each process from the machine itself.
-    if (path === '/live/api/metrics' && (local || (backend.behindProxy && isLoopback(req.socket.remoteAddress)))) {
+    // Behind a proxy (Redis mode) the bench asks each process from the machine itself; a request that came
+    // through the proxy is the client's (its X-Forwarded-For), never loopback, so the public side gets a 404.
+    if (path === '/live/api/metrics' && (local || (backend.behindProxy && isLoopback(clientAddress(req, true))))) {
       return json(200, context.metrics.report(context.stats));
     }
     const page = /^\/live\/([a-z0-9]+)\/?$/.exec(path);

@@ -9,26 +9,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { WebSocketServer } from 'ws';
 import { LIVE_SOCKET_PATH } from '../src/lib/island-sync/live-protocol';
-import { plainAddress } from './host-check';
 import type { Conn } from './live-room';
 
-/** Whether a request comes from the machine the server runs on by its loopback address. */
-export function isLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
-/**
- * The client's address. Behind a reverse proxy on the same machine (Redis mode) a request from a loopback
- * address that carries `X-Forwarded-For` is the last address in it (the one the proxy saw), so the limits per
- * address count phones, not the proxy. Anyone else's header is ignored.
- */
-export function clientAddress(req: IncomingMessage, behindProxy: boolean): string {
-  const peer = plainAddress(req.socket.remoteAddress);
-  const forwarded = req.headers['x-forwarded-for'];
-  if (!behindProxy || !isLoopback(peer) || typeof forwarded !== 'string') return peer;
-  const last = forwarded.split(',').at(-1)?.trim() ?? '';
-  return /^[0-9a-f:.]{2,45}$/i.test(last) ? plainAddress(last) : peer;
-}
+export { clientAddress, isLoopback } from './client-address';
 
 /** A page of another site may not open a socket here (the browser sends its Origin; ours matches Host). */
 function sameOrigin(req: IncomingMessage): boolean {

@@ -30,7 +30,7 @@ export type Outgoing = LiveClientMessage extends infer M
 /** Where the connection stands, for the page to show. */
 export type LiveStatus = 'connecting' | 'live' | 'checking' | 'reconnecting' | 'refused';
 
-/** Why the server refused for good (no retry), from its close code (`CLOSE` in server/live-server.ts). */
+/** Why the server refused for good (no retry), from its close code (`CLOSE` in server/live-room.ts). */
 const REFUSED: Record<number, string> = {
   4401: 'bad-pin',
   4403: 'room-closed',

@@ -1,7 +1,8 @@
 /**
  * Redis mode behind a reverse proxy, in one process: the client's address is the proxy's `X-Forwarded-For`
  * (only when the proxy is on this machine), nobody is "the laptop" (the status answer names no room), and
- * the `extraRoutes` hook answers first.
+ * the `extraRoutes` hook answers first; the bench's metrics answer only the machine itself, not a request the
+ * proxy forwarded.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,5 +78,12 @@ describe('live server on Redis behind a proxy', () => {
     expect((await httpGet(server.port, '/organizer/ping')).body).toBe('pong');
     expect(server.mode).toBe('redis');
     expect(await server.redisStore!.pinOf(room.code)).toBe(room.pin);
+  });
+
+  it('answers the metrics to the machine itself, not to a request the local proxy forwarded', async () => {
+    expect((await httpGet(server.port, '/live/api/metrics')).status).toBe(200);
+    const forwarded = await httpGet(server.port, '/live/api/metrics', { headers: { 'x-forwarded-for': '203.0.113.5' } });
+    expect(forwarded.status).toBe(404);
+    expect(forwarded.body).not.toContain('loop');
   });
 });
