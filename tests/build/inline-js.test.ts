@@ -33,7 +33,7 @@ function jsBeforeInteraction(html: string): number {
 
 /**
  * Gzipped bytes of the inline scripts as issue 27 counts them: each script gzipped on its own. Stricter than
- * gzipping them together (one script's words then compress the next's, as in the page's own compression), so
+ * compressing them together (one script's words then compress the next's, as in the page's own compression), so
  * no script hides in another's dictionary.
  */
 function inlineOneByOne(html: string): number {

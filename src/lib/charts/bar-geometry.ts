@@ -1,7 +1,7 @@
 /**
  * Geometry of the calculators' bar charts, which the islands draw as HTML and SVG (no chart library, so a lesson
  * with a calculator loads no chart code): where a bar ends on a logarithmic track, in percent of the track, and
- * which powers of ten get a gridline and a label. Pure and total: 0, negative, NaN and infinite values give an
+ * which powers of ten get a grid line and a label. Pure and total: 0, negative, NaN and infinite values give an
  * empty bar (0 %), never NaN, so a chart is never drawn from nonsense.
  */
 import { formatCompact } from '../format';
@@ -23,7 +23,7 @@ export interface ChartBar {
   highlight: boolean;
 }
 
-/** A gridline across the tracks, with a label under them or none (''). */
+/** A grid line across the tracks, with a label under them or none (''). */
 export interface AxisTick {
   /** Position in percent of the track (0–100). */
   at: number;
@@ -32,7 +32,7 @@ export interface AxisTick {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** What the island draws: the bars, and the axis's gridlines when the scale needs them to be read. */
+/** What the island draws: the bars, and the axis's grid lines when the scale needs them to be read. */
 export interface BarChartModel {
   bars: ChartBar[];
   ticks: AxisTick[];
@@ -51,15 +51,16 @@ function usableRange({ min, max }: AxisRange): AxisRange {
 export function logPercent(value: number, range: AxisRange): number {
   const { min, max } = usableRange(range);
   if (!Number.isFinite(value) || value <= min) return 0;
-  const at = (Math.log10(value / min) / Math.log10(max / min)) * 100;
-  return Math.min(100, Math.max(0, at));
+  // Differences of logarithms, not the logarithm of a quotient: value / min overflows for a tiny minimum.
+  const at = ((Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))) * 100;
+  return Number.isFinite(at) ? Math.min(100, Math.max(0, at)) : 0;
 }
 
 /** Labels beyond this many would collide on a phone-wide track (up to "100.000" each). */
 const MAX_TICK_LABELS = 4;
 
 /**
- * A gridline at every power of ten from 1 up inside the range; at most four of them labelled, evenly spaced and
+ * A grid line at every power of ten from 1 up inside the range; at most four of them labelled, evenly spaced and
  * always including the largest, in the short Dutch form ("1.000", "1 mln").
  * @example decadeTicks({ min: 1, max: 1400 }).map((t) => t.label) // ['1', '10', '100', '1.000']
  */

@@ -52,7 +52,7 @@ export function funnelAxisRange(values: readonly number[]): { min: number; max: 
 
 /**
  * The funnel as the island draws it: one bar per stage on a logarithmic track (a million likes and five customers
- * both visible), the last stage (the customers the like brought) highlighted, a gridline per power of ten. A stage
+ * both visible), the last stage (the customers the like brought) highlighted, a grid line per power of ten. A stage
  * of 0 has no bar; its number stands beside the empty track and in the table.
  */
 export function funnelBars(result: FunnelResult): BarChartModel {

@@ -25,6 +25,8 @@ describe('logPercent', () => {
       { min: 1, max: Number.POSITIVE_INFINITY },
     ])
       expect(Number.isFinite(logPercent(5, range))).toBe(true);
+    // A tiny minimum: value / min would overflow to Infinity (found by the property below).
+    expect(logPercent(8.9e-16, { min: 5e-324, max: 8.9e-16 })).toBe(100);
   });
   it('is always between 0 and 100 and rises with the value', () => {
     fc.assert(

@@ -33,7 +33,7 @@ describe('funnel chart', () => {
     expect(bars[0]?.length).toBeCloseTo(at(1000));
     expect(bars[1]?.length).toBeCloseTo(at(250));
     expect(bars[2]?.length).toBeCloseTo(at(8));
-    // A gridline per power of ten, each labelled in Dutch.
+    // A grid line per power of ten, each labelled in Dutch.
     expect(ticks.map((t) => t.label)).toEqual(['1', '10', '100', '1.000']);
     expect(ticks[0]?.at).toBe(0);
     expect(ticks[3]?.at).toBeCloseTo(at(1000));
