@@ -31,7 +31,7 @@ export function BarChart({ model, label, scaleNote }: Props) {
               {model.ticks.map((t) => (
                 <line key={t.at} class="calc-bars__grid" x1={pct(t.at)} x2={pct(t.at)} y1="0" y2="100%" />
               ))}
-              <rect class="calc-bars__bar" width={pct(bar.length)} height="100%" data-length={bar.length.toFixed(2)} />
+              <rect class="calc-bars__bar" width={pct(bar.length)} height="100%" />
             </svg>
             <span class="calc-bars__value">{bar.value}</span>
           </div>
