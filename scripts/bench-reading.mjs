@@ -17,6 +17,9 @@ const DIST = opt('--dist', 'dist');
 const PORT = Number(opt('--port', process.env.BENCH_PORT || 4398));
 const jsonOut = opt('--json', undefined);
 const BUDGET_BEFORE_CHART = 25 * 1024;
+// The calculators' bar charts are HTML (no script of their own); the self-test radar and the plan's log load chart.js.
+const CANVAS_CHARTS = '.radar, .plan-chart';
+const CHARTS = `.calc-bars, ${CANVAS_CHARTS}`;
 
 function pages() {
   const dist = resolve(DIST);
@@ -67,15 +70,16 @@ try {
     await page.goto(base + path, { waitUntil: 'networkidle' });
     const sum = async () => (await Promise.all(loads)).reduce((a, b) => a + b, 0);
     const before = await sum();
-    const charts = await page.locator('.calc-chart').count();
+    const charts = await page.locator(CHARTS).count();
     // Bring each chart box into view in turn, as a reader scrolling down would (hidden ones included: no-ops).
-    await page.evaluate(async () => {
-      for (const box of document.querySelectorAll('.calc-chart')) {
+    await page.evaluate(async (selector) => {
+      for (const box of document.querySelectorAll(selector)) {
         box.scrollIntoView({ block: 'center' });
         await new Promise((r) => setTimeout(r, 150));
       }
-    });
-    if (charts > 0) await page.waitForSelector('.calc-chart[data-chart-ready], .calc-chart canvas[height]', { timeout: 15_000 }).catch(() => {});
+    }, CHARTS);
+    if (await page.locator(CANVAS_CHARTS).count())
+      await page.waitForSelector(CANVAS_CHARTS.replaceAll(',', '[data-chart-ready],') + '[data-chart-ready]', { timeout: 15_000 }).catch(() => {});
     await page.waitForLoadState('networkidle');
     const after = await sum();
     rows.push({ path: `/${path}`, type: pageType(path), charts, beforeGz: before, afterChartGz: after });

@@ -1,8 +1,10 @@
 // Registers the service worker (built by src/integrations/service-worker.ts) and offers a waiting new version.
-// Inlined at the end of <body> by OfflineSupport.astro; does nothing unless its data-offline attribute says "on".
+// Inlined in <head> after the theme bootstrap, as one script (src/components/layout/HeadScript.astro); does nothing
+// unless that script's data-offline attribute says "on". It registers at `load` and finds the prompt
+// (OfflineSupport.astro, at the end of <body>) only when a new version waits, so running in <head> is early enough.
 (() => {
   const sw = navigator.serviceWorker;
-  const on = document.querySelector('script[data-offline]')?.dataset.offline === 'on';
+  const on = document.currentScript?.dataset.offline === 'on';
   if (!on || !sw || !/^https?:$/.test(location.protocol)) return;
   const base = document.documentElement.dataset.base || '/';
   let refreshing = false;

@@ -1,9 +1,10 @@
-// Theme bootstrap, inlined in <head> by ThemeScript.astro: sets the theme before the first paint (a stored
-// 'light' | 'dark' wins over the system), wires [data-theme-toggle] and opens the search dialog (button, / , Ctrl+K).
+// Theme bootstrap, inlined in <head> by HeadScript.astro (one script with offline-register.js): sets the theme
+// before the first paint (a stored 'light' | 'dark' wins over the system), wires [data-theme-toggle] and opens
+// the search dialog (button, / , Ctrl+K).
 (() => {
   const KEY = 'vdl-theme';
   const root = document.documentElement;
-  let stored = null;
+  let stored;
   try {
     stored = localStorage.getItem(KEY);
   } catch {}
@@ -37,7 +38,7 @@
     sync();
   });
   document.addEventListener('keydown', (e) => {
-    const typing = e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]');
+    const typing = e.target instanceof Element && e.target.closest('input,textarea,select,[contenteditable]');
     const key = e.key.toLowerCase();
     if (((key === '/' && !typing) || (key === 'k' && (e.ctrlKey || e.metaKey))) && search()) e.preventDefault();
   });

@@ -31,6 +31,15 @@ function jsBeforeInteraction(html: string): number {
   return (inline ? gzipSync(inline).length : 0) + files.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Gzipped bytes of the inline scripts as issue 27 counts them: each script gzipped on its own. Stricter than
+ * compressing them together (one script's words then compress the next's, as in the page's own compression), so
+ * no script hides in another's dictionary.
+ */
+function inlineOneByOne(html: string): number {
+  return inlineScripts(html).reduce((sum, code) => sum + (code ? gzipSync(code).length : 0), 0);
+}
+
 describe('JavaScript before interaction', () => {
   const pages = builtPages();
   const lessons = pages.filter((p) => p.path.includes('/lessen/') && !p.path.endsWith('/lessen/'));
@@ -39,6 +48,14 @@ describe('JavaScript before interaction', () => {
     expect(lessons.length).toBeGreaterThan(0);
     const over = lessons
       .map((p) => ({ path: p.path, bytes: jsBeforeInteraction(p.html) }))
+      .filter((p) => p.bytes > LESSON_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  it('is at most 3.5 KB gzipped inline on every lesson page, each inline script gzipped on its own', () => {
+    expect(lessons.length).toBeGreaterThan(0);
+    const over = lessons
+      .map((p) => ({ path: p.path, bytes: inlineOneByOne(p.html), scripts: inlineScripts(p.html).length }))
       .filter((p) => p.bytes > LESSON_BUDGET);
     expect(over).toEqual([]);
   });

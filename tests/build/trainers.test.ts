@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sitePaths } from '../e2e/pages';
 import { BASE, builtPages, DIST, indexedUrls, lessonSlugs, requireBuild } from './dist';
-import { offlineRegister, themeBootstrap } from '../../src/components/layout/inline-scripts';
+import { headScript } from '../../src/components/layout/inline-scripts';
 
 beforeAll(requireBuild);
 
@@ -30,10 +30,10 @@ describe('the trainers’ guide', () => {
     expect(indexedUrls().some((u) => u.endsWith('/voor-trainers/'))).toBe(true);
   });
 
-  it('ships no script of ours beyond the theme and offline ones every page has', () => {
+  it('ships no script of ours beyond the inline theme and offline one every page has', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.filter(([, attrs]) => /\bsrc=|type="module"/.test(attrs!))).toEqual([]);
-    expect(scripts.filter(([, , code]) => code !== themeBootstrap && code !== offlineRegister)).toEqual([]);
+    expect(scripts.filter(([, , code]) => code !== headScript)).toEqual([]);
     expect(html).not.toContain('<astro-island');
   });
 

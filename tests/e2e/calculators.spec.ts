@@ -1,6 +1,5 @@
 /** Journey: a reader puts their own numbers into the course's ideas with the three calculators. */
 import type { Locator, Page } from '@playwright/test';
-import { inkedPixels } from './chart-probe';
 import { hydrated, textOf } from './calculator-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -15,6 +14,13 @@ async function typeInto(field: Locator, text: string): Promise<void> {
 const scenario = (page: Page, name: 'A' | 'B') => page.getByRole('region', { name: `Scenario ${name}` });
 const engagement = (page: Page) => page.getByRole('region', { name: 'Rekenhulp engagementratio' });
 const effort = (page: Page) => page.getByRole('region', { name: 'Rekenhulp inspanning en kosten' });
+
+/** The drawn width in px of each bar of a calculator's chart (its SVG rects, as laid out). */
+function barWidths(calc: Locator): Promise<number[]> {
+  return calc
+    .locator('.calc-bars__bar')
+    .evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().width * 10) / 10));
+}
 
 test.describe('like-naar-euro', () => {
   test('the clothing brand preset reproduces lesson 4: 8 purchases, € 400, € 0,40 per like', async ({ page }) => {
@@ -108,7 +114,7 @@ test.describe('like-naar-euro', () => {
     await a.getByRole('textbox', { name: 'Advertentiebudget', exact: true }).fill('60');
     await a.getByRole('textbox', { name: 'Uren werk', exact: true }).fill('2');
     await expect.poll(() => textOf(a.getByTestId('customers'))).toBe('8');
-    await expect(a.locator('canvas')).toBeVisible();
+    await expect(a.getByRole('img', { name: /^Trechter van likes naar klanten/ })).toBeVisible();
   });
 
   test('the URL holds the calculation: a new page opens the same state', async ({ page, context }) => {
@@ -198,28 +204,38 @@ test.describe('like-naar-euro', () => {
     await expect.poll(() => textOf(a.getByTestId('revenue'))).toBe('€ 400,00');
     await expect.poll(() => textOf(a.getByTestId('value-per-like'))).toBe('€ 0,40');
     await expect(scenario(page, 'B').getByRole('textbox', { name: 'Likes', exact: true })).toHaveValue('25');
-    await expect(a.getByText(/De grafiek verschijnt als JavaScript aan staat/)).toBeVisible();
+    // The chart is drawn with the page: its bars are there before (and without) any script.
+    const chart = a.getByRole('img', { name: /^Trechter van likes naar klanten: likes 1\.000/ });
+    await expect(chart).toBeVisible();
+    const widths = await barWidths(a);
+    expect(widths).toHaveLength(4);
+    expect(Math.min(...widths)).toBeGreaterThan(10);
     await context.close();
   });
 
-  test('the chart draws in its fixed box, with a summary and a table', async ({ page }) => {
+  test('the chart follows the numbers at once, with a summary and a table, and never draws from bad input', async ({
+    page,
+  }) => {
     await page.goto('rekenhulpen/like-naar-euro/');
-    const a = scenario(page, 'A');
-    const box = a.locator('.calc-chart');
-    const before = await box.boundingBox();
-    await hydrated(page, a);
-    const canvas = a.locator('canvas');
-    await expect(canvas).toHaveAttribute('role', 'img');
-    await expect(canvas).toHaveAttribute('aria-label', /klanten 8/);
-    // chart.js loads when the chart comes near the screen.
-    await box.scrollIntoViewIfNeeded();
-    await expect(a.getByText(/De grafiek verschijnt/)).toHaveCount(0);
-    const after = await box.boundingBox();
-    expect(after?.height).toBe(before?.height);
-    // Something was drawn (chart.js paints on the next animation frame).
-    await expect.poll(() => inkedPixels(canvas)).toBeGreaterThan(1000);
+    const a = await hydrated(page, scenario(page, 'A'));
+    const chart = a.getByTestId('chart').getByRole('img');
+    await expect(chart).toHaveAccessibleName(/klanten 8/);
+    const before = await barWidths(a);
+    // Longer bars for larger stages, each stage a visible bar.
+    expect(before[0]).toBeGreaterThan(before[1]!);
+    expect(before[1]).toBeGreaterThan(before[2]!);
+    expect(before[3]).toBeGreaterThan(10);
     await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '2.000');
-    await expect(canvas).toHaveAttribute('aria-label', /klanten 16/);
+    await expect(chart).toHaveAccessibleName(/klanten 16/);
+    // Twice the likes, twice the customers: their bar grows.
+    await expect.poll(async () => (await barWidths(a))[2]! > before[2]!).toBe(true);
+    // Bad input: no chart at all (never a blank or NaN one), the message instead; fixed, the chart is back.
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), 'veel');
+    await expect(a.getByTestId('chart')).toHaveCount(0);
+    expect((await a.textContent()) ?? '').not.toMatch(/NaN|Infinity/);
+    await typeInto(a.getByRole('textbox', { name: 'Likes', exact: true }), '1.000');
+    await expect(chart).toHaveAccessibleName(/klanten 8/);
+    await expect(a.getByRole('table', { name: /cijfers van de grafiek/ })).toBeVisible();
   });
 
   test('prints the inputs and results without the buttons', async ({ page }) => {
@@ -271,7 +287,7 @@ test.describe('engagement', () => {
     await expect.poll(() => textOf(e.getByTestId('like-rate'))).toBe('1,2 %');
     await typeInto(e.getByRole('textbox', { name: 'Bereik per bericht', exact: true }), '40.000');
     await expect(e.getByTestId('formula')).toContainText('per bereik');
-    await expect(e.locator('canvas')).toHaveAttribute('aria-label', /Jouw account: 1\.000\.000 volgers/);
+    await expect(e.getByTestId('chart').getByRole('img')).toHaveAccessibleName(/Jouw account: 1\.000\.000 volgers/);
     await typeInto(e.getByRole('textbox', { name: 'Volgers', exact: true }), '0');
     await expect(e.getByRole('textbox', { name: 'Volgers', exact: true })).toHaveAccessibleDescription(/minstens 1/);
     await expect(e.getByTestId('like-rate')).toHaveCount(0);

@@ -1,174 +1,181 @@
-/** Journey: a reader runs a calculator — result first, the chart when they get to it, in the theme they chose. */
+/** Journey: a reader runs a calculator — result and chart at once, in the theme they chose, on any screen. */
 import type { Page } from '@playwright/test';
-import { chartAtRest, installChartLookup, type ChartLookup } from './chart-probe';
-import { expect, test } from './fixtures';
+import { chartAtRest, type ChartLookup } from './chart-probe';
+import { COLOUR_RULES, expect, expectNoAxeViolations, switchTheme, test } from './fixtures';
 
 const CALCULATORS = ['rekenhulpen/like-naar-euro/', 'rekenhulpen/engagement/'];
+/** The lessons that embed a calculator: the bench's heaviest lesson pages. */
+const LESSONS = ['lessen/van-like-naar-euro/', 'lessen/engagement-per-volgersniveau/'];
 
-/** A fingerprint of the first drawn chart: the set of opaque colours on its canvas (bars, labels, grid). */
-async function chartColours(page: Page): Promise<string> {
+/** Fill colours of the first chart's bars, as computed ("rgb(…)"), plain bars first, then highlighted ones. */
+async function barFills(page: Page): Promise<{ plain: string[]; you: string[] }> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.calc-chart[data-chart-ready] canvas');
-    if (!canvas) return '';
-    const ctx = canvas.getContext('2d')!;
-    const { width, height } = canvas;
-    const data = ctx.getImageData(0, 0, width, height).data;
-    const colours = new Set<string>();
-    for (let i = 0; i < data.length; i += 4 * 97)
-      if (data[i + 3]! > 200) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-    return [...colours].sort().join(' ');
+    const chart = document.querySelector('.calc-bars')!;
+    const fill = (sel: string) => [...chart.querySelectorAll(sel)].map((el) => getComputedStyle(el).fill);
+    return {
+      plain: fill('.calc-bars__row:not(.calc-bars__row--you) .calc-bars__bar'),
+      you: fill('.calc-bars__row--you .calc-bars__bar'),
+    };
+  });
+}
+
+/** Layout facts of the first chart on the page: its box, each track, bar and name, and their text sizes. */
+async function chartLayout(page: Page) {
+  return page.evaluate(() => {
+    const chart = document.querySelector<HTMLElement>('.calc-bars')!;
+    const rect = (el: Element) => el.getBoundingClientRect();
+    const rows = [...chart.querySelectorAll('.calc-bars__row:not(.calc-bars__row--axis)')].map((row) => {
+      const label = row.querySelector<HTMLElement>('.calc-bars__label')!;
+      return {
+        name: label.innerText.replace(/\s+/g, ' ').trim(),
+        // A name shown whole: nothing cut off (its content fits its box).
+        whole: label.scrollWidth <= label.clientWidth + 1,
+        fontPx: Number.parseFloat(getComputedStyle(label).fontSize),
+        track: rect(row.querySelector('.calc-bars__track')!).width,
+        bar: rect(row.querySelector('.calc-bars__bar')!),
+        valuePx: Number.parseFloat(getComputedStyle(row.querySelector('.calc-bars__value')!).fontSize),
+      };
+    });
+    const ticks = [...chart.querySelectorAll('.calc-bars__axis text')].map((t) => ({
+      fontPx: Number.parseFloat(getComputedStyle(t).fontSize),
+      box: rect(t),
+    }));
+    return { box: rect(chart), rows, ticks };
   });
 }
 
 for (const path of CALCULATORS) {
-  test(`the chart on /${path} recolours when the reader switches the theme`, async ({ page }) => {
+  test(`the chart on /${path} recolours when the reader switches the theme, and passes axe in both`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
-    const box = page.locator('.calc-chart').first();
-    await box.scrollIntoViewIfNeeded();
-    await chartAtRest(page, '.calc-chart canvas');
-    const light = await chartColours(page);
-    expect(light).toContain('15,93,90');
+    await page.locator('.calc-bars').first().scrollIntoViewIfNeeded();
+    const light = await barFills(page);
+    // The light theme's accent (#0f5d5a) and highlight (#c2410c).
+    expect(new Set(light.plain)).toEqual(new Set(['rgb(15, 93, 90)']));
+    expect(light.you).toEqual(['rgb(194, 65, 12)']);
+    await expectNoAxeViolations(page, `/${path} chart (light)`);
     await page.getByRole('button', { name: 'Donker thema' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect.poll(() => chartColours(page)).not.toBe(light);
-    await chartAtRest(page, '.calc-chart canvas');
-    const dark = await chartColours(page);
-    // The dark theme's accent (#5cc6be) is drawn; the light one (#0f5d5a) is gone.
-    expect(dark).toContain('92,198,190');
-    expect(dark).not.toContain('15,93,90');
+    // The dark theme's accent (#5cc6be) and highlight (#ffb86b), at once: the chart is the page's own markup.
+    const dark = await barFills(page);
+    expect(new Set(dark.plain)).toEqual(new Set(['rgb(92, 198, 190)']));
+    expect(dark.you).toEqual(['rgb(255, 184, 107)']);
+    await switchTheme(page, 'dark');
+    await expectNoAxeViolations(page, `/${path} chart (dark)`, COLOUR_RULES);
   });
 }
 
-test('a theme switch while the chart is still animating in leaves it in the new theme', async ({ page }) => {
-  // A reader may switch while the page is still settling: the bars go on growing, in the new colours.
-  await page.emulateMedia({ colorScheme: 'light' });
-  // The entry animation lasts a second of wall time; on a busy machine a page can need longer than that between
-  // two frames, so the switch may miss it. Then the chart is loaded anew until the switch lands inside it.
-  // Each attempt starts in the light theme (the switch is stored, and the page reads it when it loads).
-  await page.addInitScript(() => localStorage.removeItem('vdl-theme'));
-  let switchedWhileAnimating = false;
-  for (let attempt = 0; attempt < 5 && !switchedWhileAnimating; attempt++) {
-    await page.goto('rekenhulpen/engagement/');
-    switchedWhileAnimating = await chartAtRest(page, '.calc-chart canvas', {
-      clickFirst: '[data-theme-toggle]',
-      repaint: true,
-    });
-  }
-  expect(switchedWhileAnimating, 'the switch came during the entry animation').toBe(true);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const dark = await chartColours(page);
-  expect(dark).toContain('92,198,190');
-  expect(dark).not.toContain('15,93,90');
-});
-
-test('chart.js is not loaded until the chart comes near the viewport', async ({ page }) => {
+test('no chart library on the calculator pages nor on the lessons that embed a calculator, even scrolled through', async ({
+  page,
+}) => {
   const chartChunks: string[] = [];
   page.on('response', (r) => {
     // Vite names the chunk after chart.js's own module: chart.<hash>.js.
     if (/\/chart\.[\w-]+\.js$/.test(r.url())) chartChunks.push(r.url());
   });
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('rekenhulpen/like-naar-euro/');
-  const a = page.getByRole('region', { name: 'Scenario A' });
-  await expect(a).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  expect(chartChunks, 'chart.js fetched before its chart was near').toEqual([]);
-  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
-  await expect(page.locator('.calc-chart[data-chart-ready]').first()).toBeVisible({ timeout: 20_000 });
-  expect(chartChunks.length).toBe(1);
+  for (const path of [...CALCULATORS, ...LESSONS]) {
+    await page.goto(path);
+    // Every chart scrolled into view, as a reader would; the bars are there without waiting for a script.
+    for (const chart of await page.locator('.calc-bars').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator('.calc-bars__bar').first()).toBeVisible();
+    }
+    await page.waitForLoadState('networkidle');
+  }
+  expect(chartChunks).toEqual([]);
 });
 
-test('on a phone the chart fits the screen and draws its labels at 12 px or more', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 812 });
+for (const theme of ['light', 'dark'] as const) {
+  test(`on a phone (${theme}) the funnel shows all four stage names, whole, at 12 px or more, and bars that use the width`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('rekenhulpen/like-naar-euro/');
+    await page.locator('.calc-bars').first().scrollIntoViewIfNeeded();
+    const { box, rows, ticks } = await chartLayout(page);
+    expect(rows.map((r) => r.name)).toEqual(['Likes', 'Bezoekers en klikkers', 'Klanten', 'Klanten dankzij de like']);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(375);
+    for (const r of rows) {
+      expect(r.whole, r.name).toBe(true);
+      expect(Math.min(r.fontPx, r.valuePx)).toBeGreaterThanOrEqual(12);
+      expect(r.bar.right).toBeLessThanOrEqual(box.right);
+    }
+    // The longest bar spans most of its track; the axis's labels are readable and on screen.
+    expect(Math.max(...rows.map((r) => r.bar.width))).toBeGreaterThanOrEqual(rows[0]!.track * 0.75);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const t of ticks) {
+      expect(t.fontPx).toBeGreaterThanOrEqual(12);
+      expect(t.box.x).toBeGreaterThanOrEqual(0);
+      expect(t.box.right).toBeLessThanOrEqual(375);
+    }
+  });
+
+  test(`on a phone (${theme}) the engagement chart shows the account as its own bar in the highlight colour`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('lessen/engagement-per-volgersniveau/');
+    await page.locator('.calc-bars').first().scrollIntoViewIfNeeded();
+    const { box, rows } = await chartLayout(page);
+    const you = rows.findIndex((r) => r.name === 'Jouw account');
+    // Right below the tier the account falls in.
+    expect(you).toBeGreaterThan(0);
+    expect(rows[you - 1]!.name).toMatch(/\(jij\)$/);
+    expect(rows[you]!.bar.height).toBeGreaterThanOrEqual(16);
+    expect(rows[you]!.bar.width).toBeGreaterThan(10);
+    for (const r of rows) {
+      expect(Math.min(r.fontPx, r.valuePx)).toBeGreaterThanOrEqual(12);
+      expect(r.bar.right).toBeLessThanOrEqual(box.right);
+    }
+    expect(box.right).toBeLessThanOrEqual(375);
+    const highlight = theme === 'light' ? 'rgb(194, 65, 12)' : 'rgb(255, 184, 107)';
+    expect((await barFills(page)).you).toEqual([highlight]);
+  });
+}
+
+test('under forced colours the bars take the system colours, and stay apart from their track', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
   for (const path of CALCULATORS) {
     await page.goto(path);
-    const box = page.locator('.calc-chart').first();
-    await box.scrollIntoViewIfNeeded();
-    await expect(page.locator('.calc-chart[data-chart-ready]').first()).toBeVisible();
-    const canvas = (await box.locator('canvas').boundingBox())!;
-    expect(canvas.x).toBeGreaterThanOrEqual(0);
-    expect(canvas.x + canvas.width).toBeLessThanOrEqual(375);
-    const fontPx = await page.evaluate(() => {
-      const font = document.querySelector('canvas')?.getContext('2d')?.font ?? '';
-      return Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '0');
+    const colours = await page.evaluate(() => {
+      const chart = document.querySelector('.calc-bars')!;
+      const style = (sel: string) => getComputedStyle(chart.querySelector(sel)!);
+      return {
+        text: style('.calc-bars__label').color,
+        bar: style('.calc-bars__row:not(.calc-bars__row--you) .calc-bars__bar').fill,
+        track: style('.calc-bars__bg').fill,
+        trackEdge: style('.calc-bars__bg').stroke,
+      };
     });
-    expect(fontPx).toBeGreaterThanOrEqual(12);
+    // Bars in the text colour on the page's background, the track outlined: visible in any contrast theme.
+    expect(colours.bar, path).toBe(colours.text);
+    expect(colours.trackEdge, path).toBe(colours.text);
+    expect(colours.track, path).not.toBe(colours.bar);
   }
 });
 
-test('in print the chart stays within the page width', async ({ page }) => {
+test('in print the charts stay within the page width, bars and all', async ({ page }) => {
   await page.goto(CALCULATORS[0]!);
-  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
-  await expect(page.locator('.calc-chart[data-chart-ready]').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 700, height: 1000 });
-  const overflow = await page.evaluate(() =>
-    [...document.querySelectorAll('.calc-chart canvas')].some(
-      (c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
-    ),
+  const facts = await page.evaluate(() =>
+    [...document.querySelectorAll('.calc-bars')].map((c) => ({
+      right: c.getBoundingClientRect().right,
+      bars: [...c.querySelectorAll('.calc-bars__bar')].filter((b) => b.getBoundingClientRect().width > 0).length,
+      width: document.documentElement.clientWidth,
+    })),
   );
-  expect(overflow).toBe(false);
+  expect(facts.length).toBeGreaterThan(0);
+  for (const f of facts) {
+    expect(f.right).toBeLessThanOrEqual(f.width + 1);
+    expect(f.bars).toBe(4);
+  }
 });
-
-/** What the drawn chart.js chart behind a canvas holds: its layout, its axis labels and their size, its bars. */
-async function chartFacts(page: Page, selector: string) {
-  await installChartLookup(page);
-  return page.evaluate(async (sel) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(sel);
-    type Scale = { left: number; right: number; width: number; ticks: { label: string | string[] }[] };
-    type ChartLike = {
-      chartArea: { left: number; right: number; top: number; bottom: number };
-      scales: Record<string, Scale & { _resolveTickFontOptions(i: number): { size: number } }>;
-      getDatasetMeta(i: number): { data: { x: number; y: number; base: number; height: number }[] };
-      ctx: CanvasRenderingContext2D;
-      width: number;
-    };
-    const chart = (await (window as unknown as { __chartOn: ChartLookup }).__chartOn(sel)) as ChartLike | undefined;
-    if (!chart || !canvas) return null;
-    const y = chart.scales['y'];
-    const lines = (y?.ticks ?? []).flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label]));
-    // chart.js's own resolved tick font (the size it draws the labels at).
-    const font = y?._resolveTickFontOptions(0).size ?? 0;
-    chart.ctx.save();
-    chart.ctx.font = `${font}px sans-serif`;
-    const widest = Math.max(0, ...lines.map((l) => chart!.ctx.measureText(l).width));
-    chart.ctx.restore();
-    const bars = chart.getDatasetMeta(0).data.map((b) => Math.abs(b.x - b.base));
-    const marker = chart.getDatasetMeta(1)?.data[0];
-    return {
-      width: chart.width,
-      area: chart.chartArea,
-      labels: (y?.ticks ?? []).map((t) => t.label),
-      fontPx: font,
-      xFontPx: chart.scales['x']?._resolveTickFontOptions(0).size ?? 0,
-      widestLabel: widest,
-      longestBar: Math.max(0, ...bars),
-      marker: marker ? { x: (marker.x + marker.base) / 2, y: marker.y, length: Math.abs(marker.x - marker.base), height: marker.height } : null,
-    };
-  }, selector);
-}
-
-/** The colour of one CSS pixel of the first drawn chart's canvas, as "r,g,b". */
-async function pixelAt(page: Page, x: number, y: number): Promise<string> {
-  return page.evaluate(
-    ([px, py]) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.calc-chart[data-chart-ready] canvas')!;
-      const scale = canvas.width / canvas.getBoundingClientRect().width;
-      const d = canvas.getContext('2d')!.getImageData(Math.round(px! * scale), Math.round(py! * scale), 1, 1).data;
-      return `${d[0]},${d[1]},${d[2]}`;
-    },
-    [x, y],
-  );
-}
-
-async function openChart(page: Page, path: string, theme: 'light' | 'dark') {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.emulateMedia({ colorScheme: theme });
-  await page.goto(path);
-  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
-  await expect(page.locator('.calc-chart[data-chart-ready]').first()).toBeVisible({ timeout: 20_000 });
-}
 
 /** A shared self-test result (six scores in the link): the island hydrates when scrolled to, then the radar. */
 async function openSharedResult(page: Page) {
@@ -179,38 +186,9 @@ async function openSharedResult(page: Page) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`on a phone (${theme}) the funnel shows all four stage names, whole, at 12 px or more, and bars that use the width`, async ({
+  test(`on a phone (${theme}) the self-test radar is large, with its axis names outside the shape`, async ({
     page,
   }) => {
-    await openChart(page, 'rekenhulpen/like-naar-euro/', theme);
-    await chartAtRest(page, '.calc-chart canvas');
-    const facts = (await chartFacts(page, '.calc-chart[data-chart-ready] canvas'))!;
-    const names = facts.labels.map((l) => (Array.isArray(l) ? l.join(' ') : l));
-    expect(names).toEqual(['Likes', 'Bezoekers en klikkers', 'Klanten', 'Klanten dankzij de like']);
-    expect(facts.labels.some(Array.isArray), 'long names wrap onto lines').toBe(true);
-    expect(facts.fontPx).toBeGreaterThanOrEqual(12);
-    expect(facts.xFontPx).toBeGreaterThanOrEqual(12);
-    // Not clipped: the widest line fits left of the plot area.
-    expect(facts.widestLabel).toBeLessThanOrEqual(facts.area.left);
-    // The names take at most 40 % of the chart; the longest bar spans most of the plot area.
-    expect(facts.area.left).toBeLessThanOrEqual(facts.width * 0.4);
-    expect(facts.longestBar).toBeGreaterThanOrEqual((facts.area.right - facts.area.left) * 0.75);
-  });
-
-  test(`on a phone (${theme}) the engagement marker is a readable mark drawn over the benchmark line`, async ({ page }) => {
-    await openChart(page, 'rekenhulpen/engagement/', theme);
-    await chartAtRest(page, '.calc-chart canvas');
-    const { marker, fontPx, xFontPx } = (await chartFacts(page, '.calc-chart[data-chart-ready] canvas'))!;
-    expect(marker).not.toBeNull();
-    expect(marker!.length).toBeGreaterThanOrEqual(16);
-    expect(marker!.height).toBeGreaterThanOrEqual(16);
-    expect(Math.min(fontPx, xFontPx)).toBeGreaterThanOrEqual(12);
-    // The marker's centre shows the highlight colour (light #c2410c, dark #ffb86b), not the benchmark's.
-    const highlight = theme === 'light' ? '194,65,12' : '255,184,107';
-    expect(await pixelAt(page, marker!.x, marker!.y)).toBe(highlight);
-  });
-
-  test(`on a phone (${theme}) the self-test radar is large, with its axis names outside the shape`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.emulateMedia({ colorScheme: theme });
     await openSharedResult(page);
@@ -236,7 +214,7 @@ test('in print every chart, the self-test radar included, stays within the page 
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 600, height: 1000 });
   const overflow = await page.evaluate(() =>
-    [...document.querySelectorAll('.radar canvas, .calc-chart canvas, .plan-chart canvas')].some(
+    [...document.querySelectorAll('.radar canvas, .calc-bars, .plan-chart canvas')].some(
       (c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
     ),
   );

@@ -2,12 +2,12 @@
  * The engagement-rate calculator: an account's averages per post → its rate (formula shown), its follower
  * tier, the benchmark of the chosen source for that tier (with the source's definition), a verdict (withheld, with
  * the reason, when the benchmark comes from another platform), and a
- * chart of the benchmark against follower count with the account plotted. Math in src/lib/engagement.ts.
+ * bar chart of the benchmark per follower tier with the account's own bar below its tier. Math in
+ * src/lib/engagement.ts, the chart's bars in src/lib/charts/engagement-chart.ts.
  */
-import { useCallback } from 'preact/hooks';
 import { isPresetUnchanged } from '../../lib/calculators/calculator';
 import { engagementCalculator } from '../../lib/calculators/engagement-calculator';
-import { comparedRateName, engagementChartConfig, engagementSummary } from '../../lib/charts/engagement-chart';
+import { comparedRateName, engagementBars, engagementSummary } from '../../lib/charts/engagement-chart';
 import {
   defaultSetFor,
   mismatchWarning,
@@ -24,8 +24,7 @@ import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
-import { ChartBox } from './charts/ChartBox';
-import { registerCharts } from './charts/register';
+import { BarChart } from './charts/BarChart';
 import './calculator/calculator.css';
 
 interface Props {
@@ -51,7 +50,6 @@ function headline(r: EngagementResult): string {
 
 /** The results for a complete form. */
 function EngagementOutcome({ r }: { r: EngagementResult }) {
-  const build = useCallback((env: Parameters<typeof engagementChartConfig>[1]) => engagementChartConfig(r, env), [r]);
   const interactionTerms = `${formatNumber(r.likes)} + ${formatNumber(r.comments)} + ${formatNumber(r.shares)} + ${formatNumber(r.saves)}`;
   return (
     <>
@@ -140,7 +138,7 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
 
       <figure class="calc__figure">
         <div>
-          <ChartBox register={registerCharts} build={build} label={engagementSummary(r)} size="engagement" />
+          <BarChart model={engagementBars(r)} label={engagementSummary(r)} />
           <p class="calc__legend" aria-hidden="true">
             <span>
               <span class="calc__swatch" />
@@ -155,8 +153,8 @@ function EngagementOutcome({ r }: { r: EngagementResult }) {
         <figcaption>
           <table class="calc__table calc__table--chart">
             <caption>
-              {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name},{' '}
-              {sourceYear(r.set.source.year)})
+              {r.set.rateName} per volgersniveau, {r.set.platform} ({r.set.source.name}, {sourceYear(r.set.source.year)}
+              )
             </caption>
             <thead>
               <tr>

@@ -1,12 +1,11 @@
 /**
  * The like-to-euro funnel calculator (one scenario). Thin: inputs go to the instance's store, numbers come
- * from `src/lib/funnel.ts`, the chart config from `src/lib/charts/funnel-chart.ts`. A page can show two
+ * from `src/lib/funnel.ts`, the chart's bars from `src/lib/charts/funnel-chart.ts`. A page can show two
  * instances side by side (ids "a" and "b"); a lesson embeds one.
  */
-import { useCallback } from 'preact/hooks';
 import { isPresetUnchanged } from '../../lib/calculators/calculator';
 import { funnelCalculator } from '../../lib/calculators/funnel-calculator';
-import { funnelChartConfig, funnelRows, funnelSummary } from '../../lib/charts/funnel-chart';
+import { funnelBars, funnelRows, funnelSummary } from '../../lib/charts/funnel-chart';
 import { formatEuro, formatPercent } from '../../lib/format';
 import { formatCount, formatEuroPerUnit } from '../../lib/calculators/format-calculator';
 import { funnelStepFieldIds, type FunnelResult } from '../../lib/calculators/funnel';
@@ -24,8 +23,7 @@ import { LinkNotice } from './calculator/LinkNotice';
 import { PresetPicker } from './calculator/PresetPicker';
 import { ShareLink } from './calculator/ShareLink';
 import { useCalculator } from './calculator/use-calculator';
-import { ChartBox } from './charts/ChartBox';
-import { registerCharts } from './charts/register';
+import { BarChart } from './charts/BarChart';
 import './calculator/calculator.css';
 
 interface Props {
@@ -42,7 +40,6 @@ interface Props {
 
 /** The result table, the goal seek and the chart with its table; only for a complete form. */
 function FunnelOutcome({ r }: { r: FunnelResult }) {
-  const build = useCallback((env: Parameters<typeof funnelChartConfig>[1]) => funnelChartConfig(r, env), [r]);
   const rows = funnelRows(r);
   return (
     <>
@@ -168,7 +165,11 @@ function FunnelOutcome({ r }: { r: FunnelResult }) {
       </table>
 
       <figure class="calc__figure">
-        <ChartBox register={registerCharts} build={build} label={funnelSummary(r)} size="funnel" />
+        <BarChart
+          model={funnelBars(r)}
+          label={funnelSummary(r)}
+          scaleNote="Aantal mensen, op een logaritmische schaal: elke lijn is tien keer zoveel als de vorige."
+        />
         <figcaption>
           <table class="calc__table calc__table--chart">
             <caption>Van likes naar klanten (de cijfers van de grafiek)</caption>

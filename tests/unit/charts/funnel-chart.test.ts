@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FUNNEL_AXIS_MIN,
   funnelAxisRange,
-  funnelChartConfig,
-  funnelLinesPerStage,
+  funnelBars,
   funnelRows,
   funnelSummary,
 } from '../../../src/lib/charts/funnel-chart';
@@ -24,77 +23,49 @@ describe('funnel chart', () => {
     ]);
     expect(funnelRows(result).map((r) => Math.round(r.value))).toEqual([1000, 250, 8, 8]);
   });
-  it('draws the same numbers as the table, as horizontal bars on a log axis', () => {
-    const config = funnelChartConfig(result, { reducedMotion: false });
-    expect(config.type).toBe('bar');
-    expect(config.options?.indexAxis).toBe('y');
-    expect(config.data.labels).toEqual(funnelRows(result).map((r) => r.label));
-    expect(config.data.datasets[0]?.data).toEqual(funnelRows(result).map((r) => r.value));
-    const x = config.options?.scales?.['x'];
-    expect(x?.type).toBe('logarithmic');
-    // 1.000 likes down to 8 customers: the axis runs from 1 to a little over 1.000, no empty decades.
-    expect(x?.min).toBe(1);
-    expect(Number(x?.max)).toBeGreaterThan(1000);
-    expect(Number(x?.max)).toBeLessThan(10_000);
+  it('draws the same numbers as the table, as bars on a log axis, the customers the like brought highlighted', () => {
+    const { bars, ticks } = funnelBars(result);
+    expect(bars.map((b) => b.label)).toEqual(funnelRows(result).map((r) => r.label));
+    expect(bars.map((b) => b.value)).toEqual(['1.000', '250', '8', '8']);
+    expect(bars.map((b) => b.highlight)).toEqual([false, false, false, true]);
+    // 1.000 likes down to 8 customers: the axis runs from 1 to 1.400, so a bar ends at log(v) / log(1.400).
+    const at = (v: number) => (Math.log10(v) / Math.log10(1400)) * 100;
+    expect(bars[0]?.length).toBeCloseTo(at(1000));
+    expect(bars[1]?.length).toBeCloseTo(at(250));
+    expect(bars[2]?.length).toBeCloseTo(at(8));
+    // A grid line per power of ten, each labelled in Dutch.
+    expect(ticks.map((t) => t.label)).toEqual(['1', '10', '100', '1.000']);
+    expect(ticks[0]?.at).toBe(0);
+    expect(ticks[3]?.at).toBeCloseTo(at(1000));
   });
-  it('wraps long stage names on a phone-sized chart and never skips one', () => {
-    const phone = funnelChartConfig(result, { reducedMotion: true, width: 330, fontSize: 13 });
-    expect(phone.data.labels).toEqual([
-      'Likes',
-      ['Bezoekers en', 'klikkers'],
-      'Klanten',
-      ['Klanten dankzij', 'de like'],
-    ]);
-    expect(phone.options?.scales?.['y']?.ticks?.autoSkip).toBe(false);
-    // A projector slide is wide: one line each.
-    const slide = funnelChartConfig(result, { reducedMotion: true, width: 1200, fontSize: 24 });
-    expect(slide.data.labels).toEqual(funnelRows(result).map((r) => r.label));
-  });
-  it('keeps names on one line and drops the axis title in a box too low for two-line names', () => {
-    // The projector's box: 8em at 24 px, about 600 px wide.
-    const low = funnelChartConfig(result, { reducedMotion: true, width: 600, height: 192, fontSize: 24 });
-    expect(low.data.labels).toEqual(funnelRows(result).map((r) => r.label));
-    expect(low.options?.scales?.['x']?.title?.display).toBe(false);
-    const phone = funnelChartConfig(result, { reducedMotion: true, width: 330, height: 240, fontSize: 13 });
-    expect(phone.options?.scales?.['x']?.title?.display).toBe(true);
-  });
-  it('counts the lines a stage name has room for, 2 when the height is unknown, never negative', () => {
-    expect(funnelLinesPerStage(240, 13, 4)).toBe(2);
-    expect(funnelLinesPerStage(192, 24, 4)).toBe(0);
-    fc.assert(
-      fc.property(fc.double(), fc.double(), fc.integer({ min: -2, max: 8 }), (h, f, n) => {
-        const lines = funnelLinesPerStage(h, f, n);
-        expect(Number.isInteger(lines) && lines >= 0).toBe(true);
-      }),
-    );
-  });
-  it('switches animation off under reduced motion', () => {
-    expect(funnelChartConfig(result, { reducedMotion: true }).options?.animation).toBe(false);
-    expect(funnelChartConfig(result, { reducedMotion: false }).options?.animation).not.toBe(false);
-  });
-  it('labels only powers of ten on the axis, in Dutch', () => {
-    const x = funnelChartConfig(result, { reducedMotion: true }).options?.scales?.['x'];
-    const callback = x?.ticks?.callback as (v: number) => string;
-    expect(callback(1000)).toBe('1.000');
-    expect(callback(2000)).toBe('');
-    expect(callback(0.1)).toBe('');
-    expect(callback(1_000_000).replace(/\u00a0/g, ' ')).toBe('1 mln');
+  it('gives a stage of 0 an empty bar, its number beside it', () => {
+    const none = computeFunnel({ ...funnelInputsFrom(resolveForm(funnelFields, kledingmerk.values).values), likes: 0 });
+    for (const bar of funnelBars(none).bars) {
+      expect(bar.length).toBe(0);
+      expect(bar.value).toBe('0');
+    }
   });
   it('sums the stages up in its aria-label text', () => {
     expect(funnelSummary(result)).toBe(
       'Trechter van likes naar klanten: likes 1.000, bezoekers en klikkers 250, klanten 8, klanten dankzij de like 8.',
     );
   });
-  it('never puts NaN or a non-positive axis maximum in the config, even for an empty funnel', () => {
+  it('never draws NaN, a bar outside its track or a longer bar for a smaller stage, even for an empty funnel', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (likes) => {
         const r = computeFunnel({
           ...funnelInputsFrom(resolveForm(funnelFields, kledingmerk.values).values),
           likes,
         });
-        const config = funnelChartConfig(r, { reducedMotion: true });
-        for (const v of config.data.datasets[0]?.data ?? []) expect(Number.isFinite(v)).toBe(true);
-        expect(Number(config.options?.scales?.['x']?.max)).toBeGreaterThan(FUNNEL_AXIS_MIN);
+        const { bars, ticks } = funnelBars(r);
+        for (const b of bars) {
+          expect(b.length >= 0 && b.length <= 100).toBe(true);
+          expect(b.value).not.toMatch(/NaN|Infinity/);
+        }
+        const values = funnelRows(r).map((row) => row.value);
+        for (let i = 1; i < bars.length; i++)
+          if (values[i]! <= values[i - 1]!) expect(bars[i]!.length).toBeLessThanOrEqual(bars[i - 1]!.length);
+        for (const t of ticks) expect(t.at >= 0 && t.at <= 100).toBe(true);
         expect(funnelSummary(r)).not.toMatch(/NaN|Infinity/);
       }),
     );

@@ -1,5 +1,5 @@
 /**
- * The one way an island mounts a chart.js chart (calculators, self-test radar, plan log).
+ * The one way an island mounts a chart.js chart (self-test radar, plan log; the calculators draw HTML bars).
  *
  * - chart.js is the biggest script on the page, so `load` (a dynamic import that registers only what this chart
  *   draws, see register.ts) runs when the canvas comes within 200 px of the viewport; until then, and when it
