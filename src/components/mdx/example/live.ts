@@ -16,12 +16,19 @@ let editing: Promise<Edit> | undefined;
 /** The page's own copy of the workshop sync, which holds page-wide state: the edit bundle must not repeat it. */
 const host: EditHost = { deckSync: () => import('./deck-sync') };
 
-// One promise for every caller, so actions queued while it loads run in the order the reader made them.
+// One promise for every caller, so actions queued while it loads run in the order the reader made them. A
+// failed load (the connection dropped) is tried again on the next action.
 const edit = (): Promise<Edit> =>
-  (editing ??= (loadEdit() as Promise<Edit>).then((m) => {
-    m.setHost(host);
-    return m;
-  }));
+  (editing ??= (loadEdit() as Promise<Edit>).then(
+    (m) => {
+      m.setHost(host);
+      return m;
+    },
+    (error: unknown) => {
+      editing = undefined;
+      throw error;
+    },
+  ));
 
 /** The keys that step a spinbutton (`edit.ts` says how far); Enter, Space, digits and a comma open its field. */
 const STEP_KEYS = /^(Arrow(Up|Down|Left|Right)|Page(Up|Down)|Home|End)$/;
@@ -66,7 +73,11 @@ function openField(el: HTMLElement, typed?: string): void {
   };
   // Enter keeps a good value and shows why a bad one is not; leaving drops a bad one silently.
   const commit = async (leaving: boolean): Promise<void> => {
-    const problem = await (await edit()).typedInto(el, field.value);
+    // Without the checks (they could not load) the field closes and the example keeps its value.
+    const m = await edit().catch(() => null);
+    // Escape closed it meanwhile (its blur comes after): nothing is taken.
+    if (done) return;
+    const problem = m ? await m.typedInto(el, field.value) : null;
     if (done) return;
     if (problem === null || leaving) {
       finish();
