@@ -40,9 +40,11 @@ async function open(browser, url, block) {
         .catch(() => {}),
     );
   });
-  // Quiet: nothing in flight for 700 ms (islands hydrate, then fetch their charts when near the screen).
+  // Quiet: nothing in flight for 700 ms (islands hydrate, then fetch their charts when near the screen); a
+  // request that never ends (a stream) stops the wait after 20 s.
   page.quiet = async () => {
-    while (pending > 0 || Date.now() - last < 700) await new Promise((r) => setTimeout(r, 100));
+    const until = Date.now() + 20_000;
+    while ((pending > 0 || Date.now() - last < 700) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     await Promise.all(bodies);
   };
   await page.goto(url, { waitUntil: 'networkidle' });

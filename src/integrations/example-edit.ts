@@ -61,7 +61,7 @@ export function exampleEdit(): Plugin {
     async load(id) {
       if (id !== RESOLVED) return null;
       if (config.command === 'serve')
-        return `export default () => import(${JSON.stringify(`/@fs${EXAMPLE_EDIT_ENTRY}`)});`;
+        return `export default () => import(${JSON.stringify(`${config.base}@fs${EXAMPLE_EDIT_ENTRY}`)});`;
       files = await bundle(config.build.target);
       const entry = files.map((f) => basename(f.path)).find((name) => name.startsWith(`${EXAMPLE_EDIT_NAME}.`));
       if (!entry) throw new Error('example-edit: esbuild wrote no entry file');
