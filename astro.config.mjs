@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { chartKits } from './src/integrations/chart-kits.ts';
+import { exampleEdit } from './src/integrations/example-edit.ts';
 import { harmlessWarnings } from './src/integrations/harmless-warnings.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 
@@ -41,7 +42,8 @@ export default defineConfig({
     // A quiet build: two warnings that say nothing about this site are dropped (harmless-warnings.ts says why);
     // any other warning is printed, and `npm test` fails on it unless build-warnings.allowed.json lists it.
     // chartKits: each chart kit (bars, radar, line) carries only the chart.js helpers it uses (chart-kits.ts).
-    plugins: [harmlessWarnings(), chartKits()],
+    // exampleEdit: the worked examples' editing code is bundled apart from the site's chunks (example-edit.ts).
+    plugins: [harmlessWarnings(), chartKits(), exampleEdit()],
     // terser squeezes chart.js a little further than esbuild: it keeps calculator pages within budget.
     build: {
       // CSS: inline up to CSS_INLINE_LIMIT; everything else (scripts, images) keeps the default 4 KB rule.

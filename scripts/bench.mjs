@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { deckOwnJs } from './deck-js.mjs';
 import { benchWorkshop, printWorkshop } from './bench-workshop.mjs';
+import { measureExamples, printExamples } from './bench-examples.mjs';
 import { launchChromium, startPreview } from './preview-server.mjs';
 
 const args = process.argv.slice(2);
@@ -124,6 +125,16 @@ try {
         failures.push(`${row.path}: ${kb(measured)} JS gzipped, budget ${kb(limit)} (${budget.note})`);
     }
   }
+  // Lessons with worked examples: the examples' own JS, measured directly (bench-examples.mjs).
+  for (const row of rows.filter((r) => r.type === 'lesson')) {
+    if (!readFileSync(join(process.cwd(), 'dist', row.path, 'index.html'), 'utf8').includes('data-scenario')) continue;
+    const examples = await measureExamples(browser, base + row.path.slice(1));
+    Object.assign(row, {
+      exampleJsGz: examples.gz,
+      exampleFiles: examples.files,
+      exampleFirstChangeGz: examples.firstChangeGz,
+    });
+  }
   // The workshop decks in both windows: idle main thread, presenter load, slide change (bench-workshop.mjs).
   const workshop = await benchWorkshop(browser, base);
   workshopRows = workshop.rows;
@@ -227,6 +238,7 @@ for (const [type, b] of Object.entries(BUDGETS)) {
   const worst = of.reduce((a, r) => (js(r) > js(a) ? r : a));
   console.log(`  ${pad(type, 11)} worst ${kb(js(worst)).padStart(9)} (${worst.path}) — ${b.note}`);
 }
+failures.push(...printExamples(rows, kb));
 printWorkshop(workshopRows);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify([...rows, ...workshopRows], null, 2));
 if (failures.length) {

@@ -127,6 +127,8 @@ test.describe('a worked example the reader can change', () => {
     const likes = region.getByRole('spinbutton', { name: 'Likes op de post' });
     await likes.focus();
     await page.keyboard.press('ArrowDown');
+    // The first key loads the example's model (live.ts → edit.ts): the link follows once the number has.
+    await expect(likes).toHaveAttribute('aria-valuenow', '900');
     await region.getByRole('link', { name: 'Verder rekenen' }).click();
     await expect(page).toHaveURL(/rekenhulpen\/like-naar-euro\/\?a\.preset=kledingmerk&a\.likes=900/);
     const a = page.getByRole('region', { name: 'Scenario A' });

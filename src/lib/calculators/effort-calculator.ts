@@ -3,12 +3,10 @@
  */
 import type { CalculatorDefinition, Preset } from './calculator';
 import { computeEffort, effortFields, effortInputsFrom, type EffortResult } from './effort';
-import { aanwezigheid, shopFields } from '../scenarios/aanwezigheid';
-import { defaultValues, inputOf, inputText } from '../scenarios/scenario';
 
-// Lesson 5's example is these two businesses: the presets read its scenario, so they cannot disagree.
-const defaults = defaultValues(aanwezigheid);
-const say = (id: string) => inputText(inputOf(aanwezigheid, id), defaults[id] ?? 0);
+// Lesson 5's example is these two businesses (`../scenarios/aanwezigheid.ts`), written out here rather than
+// computed from the scenario, which would put the example's code into the island. tests/unit/scenarios
+// checks that values and descriptions equal the scenario's.
 
 const exampleNumbers = 'geen, het zijn voorbeeldcijfers van ons. Vervang ze door die van jezelf.';
 
@@ -17,16 +15,17 @@ export const effortPresets: readonly Preset[] = [
   {
     id: 'coach',
     label: 'Coach',
-    description: `De coach uit les 5: ${say('uren')} per week aan social media, trajecten van ${say('order')} en ${say('marge')} marge.`,
+    description: 'De coach uit les 5: 4 uur per week aan social media, trajecten van €\u00a0750 en 90\u00a0% marge.',
     basis: exampleNumbers,
-    values: aanwezigheid.calculator!.fields(defaults),
+    values: { uren: '4', tarief: '60', tools: '30', ads: '150', order: '750', marge: '90' },
   },
   {
     id: 'webshop',
     label: 'Webshop',
-    description: `De webwinkel uit les 5: dezelfde uren en kosten, bestellingen van gemiddeld ${say('shopOrder')} en ${say('shopMarge')} marge.`,
+    description:
+      'De webwinkel uit les 5: dezelfde uren en kosten, bestellingen van gemiddeld €\u00a080 en 40\u00a0% marge.',
     basis: exampleNumbers,
-    values: shopFields(defaults),
+    values: { uren: '4', tarief: '60', tools: '30', ads: '150', order: '80', marge: '40' },
   },
 ];
 

@@ -2,8 +2,6 @@
  * The engagement calculator's definition. Its presets are example numbers, not sourced figures, and say so.
  */
 import type { CalculatorDefinition, Preset } from './calculator';
-import { yogastudio } from '../scenarios/yogastudio';
-import { defaultValues } from '../scenarios/scenario';
 import { computeEngagement, engagementFields, engagementInputsFrom, type EngagementResult } from './engagement';
 
 /** Where the two lesson personas come from. */
@@ -52,7 +50,18 @@ export const engagementPresets: readonly Preset[] = [
     description:
       'Sanne uit les 2: een yogastudio met 1.800 volgers op Instagram en gemiddeld 60 likes, 9 reacties en 3 keer opslaan per post.',
     basis: 'geen, het is het verzonnen voorbeeld uit les 2. Vervang de cijfers door die van jezelf.',
-    values: yogastudio.calculator!.fields(defaultValues(yogastudio)),
+    // Lesson 2's example (`../scenarios/yogastudio.ts`), written out: importing the scenario would put the
+    // example's code into the island. tests/unit/scenarios checks that they are equal.
+    values: {
+      platform: 'instagram',
+      bron: 'markerly-2016',
+      volgers: '1.800',
+      likes: '60',
+      reacties: '9',
+      gedeeld: '',
+      bewaard: '3',
+      bereik: '900',
+    },
   },
   {
     id: 'starter',

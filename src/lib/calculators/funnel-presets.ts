@@ -5,30 +5,27 @@
  */
 import type { Preset } from './calculator';
 import { unambiguousText } from './parse-number';
-import { kledingmerk as kledingmerkScenario } from '../scenarios/kledingmerk';
-import { defaultValues } from '../scenarios/scenario';
-import { expertInputs, funnelFieldTexts, victorInputs, vergiftigd } from '../scenarios/vergiftigd';
 
-const lesson1 = defaultValues(vergiftigd);
+// The presets of lessons 1 and 4 are their worked examples' values (`../scenarios/`), written out here
+// rather than computed from the scenarios: importing a scenario would put every example's code into the
+// calculator island. tests/unit/scenarios checks that each preset equals its scenario's fields.
 
 /** Field values in the units the reader types (percent fields in percent). */
-type FunnelValues = Partial<
-  Record<
-    | 'likes'
-    | 'bereik'
-    | 'bezoek'
-    | 'klik'
-    | 'conversie'
-    | 'koop'
-    | 'zonder'
-    | 'order'
-    | 'marge'
-    | 'ads'
-    | 'tools'
-    | 'uren'
-    | 'tarief',
-    number
-  >
+type FunnelValues = Record<
+  | 'likes'
+  | 'bereik'
+  | 'bezoek'
+  | 'klik'
+  | 'conversie'
+  | 'koop'
+  | 'zonder'
+  | 'order'
+  | 'marge'
+  | 'ads'
+  | 'tools'
+  | 'uren'
+  | 'tarief',
+  number
 >;
 
 /** Fields that hold euros: their text must never be the ambiguous "1.500". */
@@ -37,10 +34,7 @@ const MONEY_FIELDS = new Set(['order', 'ads', 'tools', 'tarief']);
 /** Builds a preset's raw text values the way a Dutch reader would type them, never ambiguous. */
 function typed(values: FunnelValues): Record<string, string> {
   return Object.fromEntries(
-    (Object.entries(values) as [string, number][]).map(([k, v]) => [
-      k,
-      unambiguousText(v, { money: MONEY_FIELDS.has(k) }),
-    ]),
+    Object.entries(values).map(([k, v]) => [k, unambiguousText(v, { money: MONEY_FIELDS.has(k) })]),
   );
 }
 
@@ -63,7 +57,21 @@ export const kledingmerk: Preset = {
   description:
     'Een online kledingmerk post een nieuwe collectie en krijgt 1.000 likes. Het stuurt de likers daarna een advertentie met 10 % korting.',
   basis: `${kledingmerkSource}, voor de likes, het bereik, de 200 bezoekers, de 50 klikken en de 5 + 3 aankopen; het artikel geeft aantallen, wij rekenen ze om naar percentages. Dat de advertentie alleen de 800 likers bereikt die de site niet bezochten (50 klikken is dan 6,25 %, geen 5 %), de € 50 voor de aankopen van bezoekers, de marge (50 %), de kosten (€ 60 advertentie, 2 uur werk à € 45) en dat niemand ook zonder de like had gekocht (0 %): dat zijn onze aannames, dezelfde als in les 4.`,
-  values: kledingmerkScenario.calculator!.fields(defaultValues(kledingmerkScenario)),
+  values: typed({
+    likes: 1000,
+    bereik: 5, // 5.000 extra people reached ÷ 1.000 likes
+    bezoek: 20, // 200 of the 1.000 likers visit the site
+    klik: 6.25, // 50 clicks among the 800 likers who did not visit
+    conversie: 10, // 5 of the 50 clicks buy
+    koop: 1.5, // 3 purchases among the 200 visitors
+    zonder: 0,
+    order: 50,
+    marge: 50,
+    ads: 60,
+    tools: 0,
+    uren: 2,
+    tarief: 45,
+  }),
 };
 
 /**
@@ -77,7 +85,21 @@ export const sportwagenpagina: Preset = {
     'Victors pagina over snelle auto’s, met ruim een miljoen likes. Eén bericht: 400.000 mensen zien het, 8.000 liken het, 400 gaan naar zijn webshop met mokken en T-shirts.',
   basis: `${vromantSource}, en het rekenvoorbeeld in les 1: bereik, likes, bezoekers, 1 % kopers en € 20 per bestelling. Victor adverteert niet. De marge (40 %) en de kosten (3 uur werk à € 40 per bericht) nemen wij aan.`,
   // The funnel is lesson 1's example (its scenario); margin and costs are this preset's own assumptions.
-  values: { ...funnelFieldTexts(victorInputs(lesson1)), ...typed({ marge: 40, uren: 3, tarief: 40 }) },
+  values: typed({
+    likes: 8000,
+    bereik: 50, // 400.000 people saw it ÷ 8.000 likes
+    bezoek: 5, // 400 of the 8.000 likers visit the shop
+    klik: 0,
+    conversie: 0,
+    koop: 1,
+    zonder: 0,
+    order: 20,
+    marge: 40,
+    ads: 0,
+    tools: 0,
+    uren: 3,
+    tarief: 40,
+  }),
 };
 
 /**
@@ -90,7 +112,21 @@ export const nicheExpert: Preset = {
   description:
     'Een adviseur met 2.500 fans die precies de ondernemers zijn die hij helpt. Eén bericht: 1.200 mensen zien het, 25 liken het, 2 sturen hem een bericht en 1 wordt klant.',
   basis: `${vromantSource}, en het rekenvoorbeeld in les 1: bereik, likes, de twee berichten, één klant en € 1.500 per traject. Het lukt niet bij elk bericht (les 1 rekent met één op de vijf). De marge (80 %) en de kosten (2 uur werk à € 60 per bericht) nemen wij aan.`,
-  values: { ...funnelFieldTexts(expertInputs(lesson1)), ...typed({ marge: 80, uren: 2, tarief: 60 }) },
+  values: typed({
+    likes: 25,
+    bereik: 48, // 1.200 people saw it ÷ 25 likes
+    bezoek: 8, // 2 of the 25 likers send a message
+    klik: 0,
+    conversie: 0,
+    koop: 50, // 1 of the 2 becomes a client
+    zonder: 0,
+    order: 1500,
+    marge: 80,
+    ads: 0,
+    tools: 0,
+    uren: 2,
+    tarief: 60,
+  }),
 };
 
 /** All funnel presets, in the order the page offers them. */

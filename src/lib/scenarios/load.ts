@@ -1,6 +1,8 @@
 /**
  * The browser's way to a scenario: one dynamic import per scenario, so an example's page loads only its own
- * scenario and the model it uses (shared with the calculator island on the same page).
+ * scenario and the model it uses. Part of the examples' editing bundle, built apart from the site's chunks
+ * (src/integrations/example-edit.ts), which splits along these imports. A new scenario is added here and in
+ * `./index.ts`.
  */
 import type { Scenario } from './scenario';
 

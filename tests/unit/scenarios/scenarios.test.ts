@@ -171,6 +171,15 @@ describe('the examples and their calculators tell one story', { timeout: SLOW },
       shopFields(defaultValues(aanwezigheid)),
     );
     expect(engagementCalculator.presets.find((p) => p.id === 'yogastudio')?.values).toEqual(fields(yogastudio));
+    // The effort presets' descriptions name the example's own numbers, as the lesson writes them.
+    const say = (id: string) =>
+      inputText(
+        aanwezigheid.inputs.find((i) => i.id === id)!,
+        defaultValues(aanwezigheid)[id]!,
+      );
+    const described = (id: string) => effortCalculator.presets.find((p) => p.id === id)?.description ?? '';
+    for (const id of ['uren', 'order', 'marge']) expect(described('coach')).toContain(say(id));
+    for (const id of ['shopOrder', 'shopMarge']) expect(described('webshop')).toContain(say(id));
     // The lesson 1 presets add their own margin and costs to the example's funnel.
     const funnelOnly = ['likes', 'bereik', 'bezoek', 'koop', 'order'];
     const pick = (v: Readonly<Record<string, string>>) => Object.fromEntries(funnelOnly.map((k) => [k, v[k]]));

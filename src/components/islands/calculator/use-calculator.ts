@@ -8,6 +8,7 @@ import { isCalculatorState, type CalculatorDefinition } from '../../../lib/calcu
 import { calculatorInstance, type CalculatorInstance } from '../../../stores/calculators';
 import { joinWorkshopSync } from '../../../stores/workshopIslands';
 import { bindInstanceToUrl } from '../url-binding';
+import { linkToExample } from './example-link';
 import { typedBeforeHydration } from './typed-before-hydration';
 
 /**
@@ -27,6 +28,8 @@ export function useCalculator<R>(def: CalculatorDefinition<R>, id: string, prese
     for (const [fieldId, raw] of Object.entries(typed)) instance.setField(fieldId, raw);
     return unbind;
   }, [instance]);
+  // After the URL's state: a worked example above the calculator hands over its values (example-link.ts).
+  useEffect(() => linkToExample(instance), [instance]);
   useEffect(() => joinWorkshopSync(`calculator:${instance.id}`, syncTarget(instance), isCalculatorState), [instance]);
   const state = useStore(instance.$state);
   const form = useStore(instance.$form);
