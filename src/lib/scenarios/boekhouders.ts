@@ -4,11 +4,12 @@
  * (`../calculators/customer-value.ts`, through the shared `costOf`); revenue against cost is the money model's
  * (`computeMoney`). Everything is invented for the lesson ("onze aanname"); the article gives no numbers.
  */
-import { customerValue, hoursPerYearFrom, timeCostPerYear, WEEKS_PER_YEAR } from '../calculators/customer-value';
+import { customerValue } from '../calculators/customer-value';
 import { computeMoney } from '../calculators/money';
 import { ratio } from '../calculators/ratio';
 import { countWords, euro, num, type Scenario, type ScenarioInput, type ScenarioValues } from './scenario';
-import { countInput, euroInput, hourlyRate, hoursInput } from './inputs';
+import { countInput, euroInput, hourlyRate, weeklyHours } from './inputs';
+import { yearCost, yearOfHoursTexts } from './year-of-hours';
 
 const ours = 'onze aanname (verzonnen voorbeeld)';
 
@@ -19,7 +20,7 @@ const ours = 'onze aanname (verzonnen voorbeeld)';
 const story = { followersA: 3000, likesA: 45, followersB: 450, likesB: 12, conversations: 9 } as const;
 
 const inputs: readonly ScenarioInput[] = [
-  hoursInput({ id: 'uren', label: 'Uren per week aan social media', value: 2, step: 0.5, basis: ours }, 168),
+  weeklyHours(2, ours),
   hourlyRate(60, ours),
   countInput({
     id: 'klanten',
@@ -52,7 +53,7 @@ function routeB(v: ScenarioValues, perCustomer: number) {
     orderValue: perCustomer,
     // Revenue against hours, as the lesson compares them: an accountant's fee has no purchase to subtract.
     margin: 1,
-    cost: timeCostPerYear(v['uren'] ?? 0, v['tarief'] ?? 0),
+    cost: yearCost(v),
     likes: 0,
   });
 }
@@ -74,9 +75,7 @@ export const boekhouders: Scenario = {
     const allYears = routeB(v, value);
     const left = firstYear.net;
     return {
-      weeksInYear: num(WEEKS_PER_YEAR),
-      hoursPerYear: `${num(hoursPerYearFrom(v['uren'] ?? 0), 2)} uur`,
-      timeCost: euro(firstYear.cost),
+      ...yearOfHoursTexts(v),
       followersA: countWords(story.followersA, 'volger', 'volgers'),
       likesA: countWords(story.likesA, 'like', 'likes'),
       followersB: countWords(story.followersB, 'volger', 'volgers'),

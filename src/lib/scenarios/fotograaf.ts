@@ -3,15 +3,15 @@
  * (`timeCostPerYear`, through the shared `costOf`), and the jobs it takes to earn that back (the money model's
  * break-even, rounded up to whole jobs). All numbers are ours (an invented example).
  */
-import { hoursPerYearFrom, timeCostPerYear, WEEKS_PER_YEAR } from '../calculators/customer-value';
 import { computeMoney, wholeUp } from '../calculators/money';
-import { countWords, euro, num, type Scenario, type ScenarioInput, type ScenarioValues } from './scenario';
-import { euroInput, hourlyRate, hoursInput } from './inputs';
+import { countWords, type Scenario, type ScenarioInput, type ScenarioValues } from './scenario';
+import { euroInput, hourlyRate, weeklyHours } from './inputs';
+import { yearCost, yearOfHoursTexts } from './year-of-hours';
 
 const ours = 'onze aanname (verzonnen voorbeeld)';
 
 const inputs: readonly ScenarioInput[] = [
-  hoursInput({ id: 'uren', label: 'Uren per week aan social media', value: 5, step: 0.5, basis: ours }, 168),
+  weeklyHours(5, ours),
   hourlyRate(55, ours),
   euroInput({
     id: 'opdracht',
@@ -28,7 +28,7 @@ function year(v: ScenarioValues) {
     customers: 0,
     orderValue: v['opdracht'] ?? 0,
     margin: 1,
-    cost: timeCostPerYear(v['uren'] ?? 0, v['tarief'] ?? 0),
+    cost: yearCost(v),
     likes: 0,
   });
 }
@@ -41,9 +41,7 @@ export const fotograaf: Scenario = {
   show(v) {
     const r = year(v);
     return {
-      weeksInYear: num(WEEKS_PER_YEAR),
-      hoursPerYear: `${num(hoursPerYearFrom(v['uren'] ?? 0), 2)} uur`,
-      timeCost: euro(r.cost),
+      ...yearOfHoursTexts(v),
       jobs:
         r.breakEvenCustomers === null
           ? 'meer opdrachten dan er ooit komen, want een opdracht levert haar niets op'
