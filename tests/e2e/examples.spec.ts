@@ -147,6 +147,7 @@ test.describe('a worked example the reader can change', () => {
     await page.keyboard.press('Shift+ArrowUp');
     await expect(years).toHaveAttribute('aria-valuetext', '13 jaar');
     await expectShows(region, boekhouders, { ...base, klanten: 1, jaren: 13 });
+    await expectNoAxeViolations(page, 'lesson 3 with a changed example');
   });
 
   test('lesson 7, typing: Lotte’s hours change her year and the jobs she needs', async ({ page }) => {

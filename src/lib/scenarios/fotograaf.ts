@@ -44,7 +44,7 @@ export const fotograaf: Scenario = {
       ...yearOfHoursTexts(v),
       jobs:
         r.breakEvenCustomers === null
-          ? 'meer opdrachten dan er ooit komen, want een opdracht levert haar niets op'
+          ? 'meer opdrachten dan er ooit komen (een opdracht levert haar niets op)'
           : countWords(wholeUp(r.breakEvenCustomers), 'opdracht', 'opdrachten'),
     };
   },
