@@ -16,9 +16,11 @@ beforeAll(requireBuild);
 const computing: Readonly<Record<string, readonly string[]>> = {
   'vergiftigd-geschenk': ['vergiftigd'],
   'engagement-per-volgersniveau': ['yogastudio'],
+  'strategie-of-schijnbeweging': ['boekhouders'],
   'van-like-naar-euro': ['kledingmerk', 'kledingmerk'],
   'inspanning-en-resultaat': ['aanwezigheid'],
   'twintig-mythes': ['tweets'],
+  zelftest: ['fotograaf'],
 };
 
 /** The built lesson page's document. */
@@ -36,6 +38,16 @@ describe('worked examples', () => {
       s.getAttribute('data-scenario'),
     );
     expect(found).toEqual(ids);
+    close();
+  });
+
+  it.each(lessonSlugs())('%s: an example without a scenario has no number in it at all', (slug) => {
+    const { document, close } = lessonDocument(slug);
+    for (const section of document.querySelectorAll('section.example:not([data-scenario])')) {
+      // A number in an example is worked out from something: it needs a scenario to compute it.
+      const typed = (section.querySelector('.example__body')?.textContent ?? '').match(/[^\s]*\d[^\s]*/g) ?? [];
+      expect(typed, `${section.getAttribute('aria-label')}: ${typed.join(' ')}`).toEqual([]);
+    }
     close();
   });
 

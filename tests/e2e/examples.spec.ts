@@ -121,6 +121,45 @@ test.describe('a worked example the reader can change', () => {
     await expectShows(region, tweets, { ...defaultValues(tweets), berichten: 2 });
   });
 
+  test('lesson 3, keyboard only: the accountants’ customers and years change every sum, verdict and plural', async ({
+    page,
+  }) => {
+    const boekhouders = scenarioById('boekhouders');
+    await page.goto('lessen/strategie-of-schijnbeweging/');
+    const region = await live(page, boekhouders.title);
+    const base = defaultValues(boekhouders);
+    const customers = region.getByRole('spinbutton', { name: 'Gesprekken die klant werden' });
+    await expect(customers).toHaveAttribute('aria-valuetext', '5 klanten');
+    await customers.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(customers).toHaveAttribute('aria-valuetext', '6 klanten');
+    // Six customers earn the year's hours back in the first year: the verdict turns from short to over.
+    await expectShows(region, boekhouders, { ...base, klanten: 6 });
+    await expect(region.locator('[data-out="firstYearVerdict"]')).toContainText('over');
+    await page.keyboard.press('End');
+    await expect(customers).toHaveAttribute('aria-valuenow', '9');
+    await page.keyboard.press('Home');
+    await expect(customers).toHaveAttribute('aria-valuetext', '0 klanten');
+    await page.keyboard.press('ArrowUp');
+    await expect(customers).toHaveText('1 klant');
+    const years = region.getByRole('spinbutton', { name: 'Jaren dat een klant gemiddeld blijft' });
+    await years.focus();
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(years).toHaveAttribute('aria-valuetext', '13 jaar');
+    await expectShows(region, boekhouders, { ...base, klanten: 1, jaren: 13 });
+    await expectNoAxeViolations(page, 'lesson 3 with a changed example');
+  });
+
+  test('lesson 7, typing: Lotte’s hours change her year and the jobs she needs', async ({ page }) => {
+    const fotograaf = scenarioById('fotograaf');
+    await page.goto('lessen/zelftest/');
+    const region = await live(page, fotograaf.title);
+    const hours = region.getByRole('spinbutton', { name: 'Uren per week aan social media' });
+    await typeNumber(page, hours, '2,5');
+    await expect(hours).toHaveAttribute('aria-valuetext', '2,5 uur');
+    await expectShows(region, fotograaf, { ...defaultValues(fotograaf), uren: 2.5 });
+  });
+
   test('"Verder rekenen" opens the full calculator with these values', async ({ page }) => {
     await page.goto('lessen/van-like-naar-euro/');
     const region = await live(page, kledingmerk.title);

@@ -3,14 +3,24 @@
  * loads one scenario at a time through `./load.ts` instead, so a page only ships the examples it shows.
  */
 import { aanwezigheid } from './aanwezigheid';
+import { boekhouders } from './boekhouders';
 import { kledingmerk } from './kledingmerk';
+import { fotograaf } from './fotograaf';
 import { tweets } from './tweets';
 import { vergiftigd } from './vergiftigd';
 import { yogastudio } from './yogastudio';
 import { outputOf, type Scenario } from './scenario';
 
 /** All scenarios, in lesson order. */
-export const scenarios: readonly Scenario[] = [vergiftigd, yogastudio, kledingmerk, aanwezigheid, tweets];
+export const scenarios: readonly Scenario[] = [
+  vergiftigd,
+  yogastudio,
+  boekhouders,
+  kledingmerk,
+  aanwezigheid,
+  tweets,
+  fotograaf,
+];
 
 /** The scenario with this id; throws for an unknown id, so a typo in a lesson fails the build. */
 export function scenarioById(id: string): Scenario {

@@ -31,3 +31,8 @@ export function hoursInput(b: Basics, max: number): ScenarioInput {
 export function hourlyRate(value: number, basis: string): ScenarioInput {
   return euroInput({ id: 'tarief', label: 'Uurtarief', value, step: 5, basis }, 10_000);
 }
+
+/** Hours a week spent on social media, by half hours: the same input in every example that counts a week. */
+export function weeklyHours(value: number, basis: string): ScenarioInput {
+  return hoursInput({ id: 'uren', label: 'Uren per week aan social media', value, step: 0.5, basis }, 168);
+}

@@ -12,6 +12,8 @@ const loaders: Readonly<Record<string, () => Promise<Scenario>>> = {
   kledingmerk: () => import('./kledingmerk').then((m) => m.kledingmerk),
   aanwezigheid: () => import('./aanwezigheid').then((m) => m.aanwezigheid),
   tweets: () => import('./tweets').then((m) => m.tweets),
+  boekhouders: () => import('./boekhouders').then((m) => m.boekhouders),
+  fotograaf: () => import('./fotograaf').then((m) => m.fotograaf),
 };
 
 /** Loads a scenario by id; null for an unknown id (an old page, a typo), so the example simply stays as text. */

@@ -28,6 +28,7 @@ import {
   defaultValues,
   euro,
   inputText,
+  num,
   outputOf,
   pct,
   shownTexts,
@@ -39,6 +40,10 @@ import { fieldTextOf, readTyped } from '../../../src/lib/scenarios/typed';
 import { expertInputs, funnelFieldTexts, vergiftigd } from '../../../src/lib/scenarios/vergiftigd';
 import { yogastudio } from '../../../src/lib/scenarios/yogastudio';
 import { formatCount } from '../../../src/lib/calculators/format-calculator';
+import { customerValue, hoursPerYearFrom, timeCostPerYear } from '../../../src/lib/calculators/customer-value';
+import { computeMoney } from '../../../src/lib/calculators/money';
+import { boekhouders } from '../../../src/lib/scenarios/boekhouders';
+import { fotograaf } from '../../../src/lib/scenarios/fotograaf';
 
 /** A value any reader could give an input: inside its range, whole for counts, on a cent for money. */
 function valueOf(input: ScenarioInput): fc.Arbitrary<number> {
@@ -195,6 +200,97 @@ describe('the examples and their calculators tell one story', { timeout: SLOW },
     // Ours: the ad reaches the likers who did not visit (50 of 800); of all likers it would be 50 of 1.000.
     expect(shown['klik']).toBe(pct(50 / 800));
     expect(shown['clicksOfAllLikers']).toBe(pct(50 / 1000));
+  });
+});
+
+describe('lessons 3 and 7: the year’s hours against customers', { timeout: SLOW }, () => {
+  it('lesson 3: for any values, the accountants’ numbers are the model’s, and the sums in the text add up', () => {
+    fc.assert(
+      fc.property(valuesFor(boekhouders), (v) => {
+        const shown = shownTexts(boekhouders, v);
+        const cost = timeCostPerYear(v['uren']!, v['tarief']!);
+        const value = customerValue(v['jaarbedrag']!, v['jaren']!);
+        const first = computeMoney({ customers: v['klanten']!, orderValue: v['jaarbedrag']!, margin: 1, cost, likes: 0 });
+        const all = computeMoney({ customers: v['klanten']!, orderValue: value, margin: 1, cost, likes: 0 });
+        expect(shown['hoursPerYear']).toBe(`${num(hoursPerYearFrom(v['uren']!), 2)} uur`);
+        expect(shown['timeCost']).toBe(euro(cost));
+        expect(shown['firstYear']).toBe(euro(first.revenue));
+        expect(shown['customerValue']).toBe(euro(value));
+        expect(shown['allYears']).toBe(euro(all.revenue));
+        // "5 × € 1.200 = € 6.000" and "5 × € 3.600 = € 18.000": whole customers times cents, so exact.
+        const cents = (x: number) => Math.round(x * 100);
+        expect(cents(first.revenue)).toBe(v['klanten']! * cents(v['jaarbedrag']!));
+        expect(cents(all.revenue)).toBe(v['klanten']! * cents(value));
+        expect(shown['klanten']).toBe(countWords(v['klanten']!, 'klant', 'klanten'));
+        // The verdict names the gap between the first year and the hours, on the right side.
+        const gap = euro(Math.abs(first.net));
+        const verdict = shown['firstYearVerdict']!;
+        if (first.net < 0) expect(verdict).toMatch(new RegExp(`^Dat is ${gap} te weinig`));
+        else if (first.net > 0) expect(verdict).toContain(`met ${gap} over`);
+        else expect(verdict).toMatch(/^Precies genoeg/);
+        expect(verdict).toContain(`(${euro(cost)})`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lesson 3 starts on the lesson’s own story: € 6.240 of time, € 6.000 then € 18.000 from 5 customers', () => {
+    const shown = shownTexts(boekhouders, defaultValues(boekhouders));
+    expect(shown['hoursPerYear']).toBe(`${2 * 52} uur`);
+    expect(shown['timeCost']).toBe(euro(2 * 52 * 60));
+    expect(shown['firstYear']).toBe(euro(5 * 1200));
+    expect(shown['customerValue']).toBe(euro(3 * 1200));
+    expect(shown['allYears']).toBe(euro(5 * 3 * 1200));
+    expect(shown['firstYearVerdict']).toMatch(/te weinig/);
+    expect([shown['followersA'], shown['followersB'], shown['likesA'], shown['likesB']]).toEqual([
+      '3.000 volgers',
+      '450 volgers',
+      '45 likes',
+      '12 likes',
+    ]);
+    expect(shown['followersTimes']).toBe(`${formatCount(3000 / 450)} keer`);
+    expect(shown['likesTimes']).toBe(`${formatCount(45 / 12)} keer`);
+    // Route B's customers come from her conversations: never more than she had.
+    expect(boekhouders.inputs.find((i) => i.id === 'klanten')!.max).toBe(9);
+  });
+
+  it('lesson 3: one customer is "1 klant", and without customers route B has none', () => {
+    const shown = shownTexts(boekhouders, { ...defaultValues(boekhouders), klanten: 1 });
+    expect(shown['klanten']).toBe('1 klant');
+    const none = shownTexts(boekhouders, { ...defaultValues(boekhouders), klanten: 0 });
+    expect(none['closing']).not.toMatch(/heeft de klanten/);
+    expect(none['firstYearVerdict']).toContain(euro(2 * 52 * 60));
+  });
+
+  it('lesson 7: for any values, Lotte’s cost is the model’s and her jobs are the fewest that cover it', () => {
+    fc.assert(
+      fc.property(valuesFor(fotograaf), (v) => {
+        const shown = shownTexts(fotograaf, v);
+        const cost = timeCostPerYear(v['uren']!, v['tarief']!);
+        expect(shown['timeCost']).toBe(euro(cost));
+        expect(shown['hoursPerYear']).toBe(`${num(hoursPerYearFrom(v['uren']!), 2)} uur`);
+        const job = v['opdracht']!;
+        if (job === 0) {
+          expect(shown['jobs']).toMatch(/^meer opdrachten dan er ooit komen/);
+          return;
+        }
+        const jobs = wholeUp(cost / job);
+        expect(shown['jobs']).toBe(countWords(jobs, 'opdracht', 'opdrachten'));
+        // Enough jobs to cover the year, and one fewer would not be (in cents, so no rounding decides it).
+        const cents = (x: number) => Math.round(x * 100);
+        expect(jobs * cents(job)).toBeGreaterThanOrEqual(cents(cost));
+        if (jobs > 0) expect((jobs - 1) * cents(job)).toBeLessThan(cents(cost));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lesson 7 starts on the lesson’s own story: 260 hours, € 14.300, 32 jobs; one job is "1 opdracht"', () => {
+    const shown = shownTexts(fotograaf, defaultValues(fotograaf));
+    expect(shown['hoursPerYear']).toBe(`${5 * 52} uur`);
+    expect(shown['timeCost']).toBe(euro(5 * 52 * 55));
+    expect(shown['jobs']).toBe(`${Math.ceil((5 * 52 * 55) / 450)} opdrachten`);
+    expect(shownTexts(fotograaf, { ...defaultValues(fotograaf), opdracht: 20_000 })['jobs']).toBe('1 opdracht');
   });
 });
 
