@@ -4,6 +4,7 @@
 // loaded when an example nears the screen. What the reader's first change loads on top (the scenario, its
 // model and the parser, bundled apart: src/integrations/example-edit.ts) is measured too and reported.
 import { gzipSync } from 'node:zlib';
+import { scrollUntilLoaded, watchRequests } from './bench-page-quiet.mjs';
 
 /** Gzipped bytes of example JS a lesson may load while it is read (the "+3 KB", measured directly). */
 export const EXAMPLE_BUDGET = 3 * 1024;
@@ -20,17 +21,7 @@ async function open(browser, url, block) {
   if (block) await page.route(LOADER, (route) => route.abort());
   const scripts = new Map();
   const bodies = [];
-  let pending = 0;
-  let last = Date.now();
-  page.on('request', () => {
-    pending++;
-    last = Date.now();
-  });
-  for (const event of ['requestfinished', 'requestfailed'])
-    page.on(event, () => {
-      pending--;
-      last = Date.now();
-    });
+  const quiet = watchRequests(page);
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     bodies.push(
@@ -40,25 +31,12 @@ async function open(browser, url, block) {
         .catch(() => {}),
     );
   });
-  // Quiet: nothing in flight for 700 ms (islands hydrate, then fetch their charts when near the screen); a
-  // request that never ends (a stream) stops the wait after 20 s.
   page.quiet = async () => {
-    const until = Date.now() + 20_000;
-    while ((pending > 0 || Date.now() - last < 700) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    await quiet();
     await Promise.all(bodies);
   };
   await page.goto(url, { waitUntil: 'networkidle' });
-  for (let pass = 0; pass < 3; pass++) {
-    const seen = scripts.size;
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 300) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    });
-    await page.quiet();
-    if (pass > 0 && scripts.size === seen) break;
-  }
+  await scrollUntilLoaded(page, page.quiet, () => scripts.size);
   return { page, scripts };
 }
 

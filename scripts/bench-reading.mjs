@@ -65,7 +65,12 @@ try {
     const loads = [];
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
-      loads.push(response.body().then((body) => gzipSync(body).length).catch(() => 0));
+      loads.push(
+        response
+          .body()
+          .then((body) => gzipSync(body).length)
+          .catch(() => 0),
+      );
     });
     await page.goto(base + path, { waitUntil: 'networkidle' });
     const sum = async () => (await Promise.all(loads)).reduce((a, b) => a + b, 0);
@@ -79,7 +84,11 @@ try {
       }
     }, CHARTS);
     if (await page.locator(CANVAS_CHARTS).count())
-      await page.waitForSelector(CANVAS_CHARTS.replaceAll(',', '[data-chart-ready],') + '[data-chart-ready]', { timeout: 15_000 }).catch(() => {});
+      await page
+        .waitForSelector(CANVAS_CHARTS.replaceAll(',', '[data-chart-ready],') + '[data-chart-ready]', {
+          timeout: 15_000,
+        })
+        .catch(() => {});
     await page.waitForLoadState('networkidle');
     const after = await sum();
     rows.push({ path: `/${path}`, type: pageType(path), charts, beforeGz: before, afterChartGz: after });
@@ -92,8 +101,12 @@ try {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`JS gzipped (${DIST}), laptop window: loaded, before interaction → after the chart loads`);
-for (const r of rows) console.log(`${r.type.padEnd(11)} ${r.path.padEnd(42)} ${kb(r.beforeGz).padStart(9)} → ${kb(r.afterChartGz).padStart(9)}`);
+for (const r of rows)
+  console.log(
+    `${r.type.padEnd(11)} ${r.path.padEnd(42)} ${kb(r.beforeGz).padStart(9)} → ${kb(r.afterChartGz).padStart(9)}`,
+  );
 const failures = rows.filter((r) => r.type === 'calculator' && r.beforeGz > BUDGET_BEFORE_CHART);
-for (const r of failures) console.log(`over budget: ${r.path} ${kb(r.beforeGz)} before the chart (aim ≤ ${kb(BUDGET_BEFORE_CHART)})`);
+for (const r of failures)
+  console.log(`over budget: ${r.path} ${kb(r.beforeGz)} before the chart (aim ≤ ${kb(BUDGET_BEFORE_CHART)})`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
 process.exitCode = failures.length > 0 ? 1 : 0;

@@ -63,15 +63,12 @@ async function settle(page) {
   await page.waitForSelector('.deck.is-live', { state: 'attached', timeout: 120_000 });
   await page
     .waitForFunction(
-      () =>
-        [...document.querySelectorAll('.slide:not([hidden]) astro-island')].every((i) => !i.hasAttribute('ssr')),
+      () => [...document.querySelectorAll('.slide:not([hidden]) astro-island')].every((i) => !i.hasAttribute('ssr')),
       null,
       { timeout: 60_000 },
     )
     .catch(() => undefined);
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))),
-  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
   // A chart's entry animation (about a second) and the slide's fade-in are not idle time yet.
   await page.waitForTimeout(SETTLE_MS);
 }
@@ -150,7 +147,8 @@ async function slideChangeNextFrame(page) {
   return page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
     const current = () => document.querySelector('[data-deck-stage] > .slide.is-current');
-    const send = (key) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    const send = (key) =>
+      document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
     send('Home');
     await frame();
     const times = [];
@@ -176,7 +174,10 @@ async function slideChangeNextFrame(page) {
 async function heaviestSlide(page) {
   return page.evaluate(() => {
     const slides = [...document.querySelectorAll('[data-deck-stage] > .slide')];
-    return Math.max(0, slides.findIndex((s) => s.querySelector('astro-island')));
+    return Math.max(
+      0,
+      slides.findIndex((s) => s.querySelector('astro-island')),
+    );
   });
 }
 
@@ -203,7 +204,8 @@ async function measureWindow(browser, base, deck, mode, { idleMs, slide }) {
     for (let i = 0; i < total; i++) {
       await page.evaluate((n) => (location.hash = `#/${n}`), i + 1);
       await page.waitForFunction(
-        (n) => document.querySelector('[data-deck-stage] > .slide.is-current')?.getAttribute('data-slide') === String(n),
+        (n) =>
+          document.querySelector('[data-deck-stage] > .slide.is-current')?.getAttribute('data-slide') === String(n),
         i,
       );
       await settle(page);

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { deckOwnJs } from './deck-js.mjs';
 import { benchWorkshop, printWorkshop } from './bench-workshop.mjs';
 import { measureExamples, printExamples } from './bench-examples.mjs';
+import { scrollUntilLoaded, watchRequests } from './bench-page-quiet.mjs';
 import { launchChromium, startPreview } from './preview-server.mjs';
 
 const args = process.argv.slice(2);
@@ -71,15 +72,10 @@ try {
           .catch(() => null),
       );
     });
+    const quiet = watchRequests(page);
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    // Scroll through the page so that client:visible islands hydrate, as a reader would.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
-    await page.waitForLoadState('networkidle');
+    // Scroll through the page so that client:visible islands hydrate, as a reader would, until it loads no more.
+    await scrollUntilLoaded(page, quiet, () => loads.length, 600);
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
