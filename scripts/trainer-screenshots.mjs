@@ -158,9 +158,10 @@ try {
   await page.keyboard.press('Enter');
   await page.locator('.slide--quiz.is-current').waitFor();
 
-  // Eleven phones vote over plain sockets (as the live tests do); one more in a phone-sized browser.
+  // Eleven phones vote over plain sockets (as the live tests do), each from its own loopback address (the
+  // room admits only a few new participants per address); one more in a phone-sized browser.
   for (let i = 0; i < 11; i++) {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`);
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/live/ws`, { localAddress: `127.0.0.${i + 2}` });
     await new Promise((done, fail) => ws.once('open', done).once('error', fail));
     const send = (m) => ws.send(JSON.stringify({ app: 'vdl-workshop', v: 1, from: `p${i}`, ...m }));
     const voter = `shot-voter-${String(i).padStart(6, '0')}`;
